@@ -1,0 +1,81 @@
+# gipa - streaming Unix filters for 政府信息公开工作年度报告 statistics.
+#
+#   make            build every binary into build/
+#   make check      run the whole bats suite against an ASan+UBSan build
+#   make demo       run gipa-extract on examples/ and show the result
+#   make install    PREFIX=/usr/local (DESTDIR honoured)
+#   make bench      benchmark against cat/wc, datamash, mlr, awk
+#
+# Missing dependencies (utf8proc, pkg-config, bats) are installed with
+# apt-get when run as root, else the exact command is printed.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+OPT     ?= -O2 -g
+STD      = -std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -Ilib
+SAN      = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+LIB_SRC := $(sort $(wildcard lib/*.c lib/*/*.c))
+LIB_HDR := $(sort $(wildcard lib/*.h lib/*/*.h))
+CMDS    := $(patsubst cmd/%.c,%,$(sort $(wildcard cmd/*.c)))
+MAN1    := $(wildcard man/*.1)
+MAN7    := $(wildcard man/*.7)
+
+BIN     := $(addprefix build/,$(CMDS))
+SANBIN  := $(addprefix build/san/,$(CMDS))
+OBJ     := $(patsubst %.c,build/obj/%.o,$(LIB_SRC))
+SANOBJ  := $(patsubst %.c,build/san/obj/%.o,$(LIB_SRC))
+
+UTF8PROC = $$(pkg-config --cflags libutf8proc)
+UTF8LIBS = $$(pkg-config --libs libutf8proc)
+
+.PHONY: all deps check-deps check check-valgrind demo install clean bench fuzz
+.SUFFIXES:
+
+all: deps
+	@$(MAKE) --no-print-directory $(BIN)
+
+deps:
+	@tools/ensure-deps build
+
+check-deps:
+	@tools/ensure-deps build check
+
+build/obj/%.o: %.c $(LIB_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(OPT) $(UTF8PROC) $(CFLAGS) -c -o $@ $<
+
+build/san/obj/%.o: %.c $(LIB_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(STD) $(SAN) $(UTF8PROC) $(CFLAGS) -c -o $@ $<
+
+build/%: build/obj/cmd/%.o $(OBJ)
+	$(CC) $(OPT) $(LDFLAGS) -o $@ $^ $(UTF8LIBS)
+
+build/san/%: build/san/obj/cmd/%.o $(SANOBJ)
+	$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(UTF8LIBS)
+
+# The suite runs against the sanitizer build; GIPA_BIN tells the tests where.
+check: check-deps
+	@$(MAKE) --no-print-directory $(SANBIN) $(BIN)
+	GIPA_BIN=$(CURDIR)/build/san ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 bats tests
+
+check-valgrind: check-deps
+	@$(MAKE) --no-print-directory $(BIN)
+	GIPA_BIN=$(CURDIR)/build GIPA_VALGRIND=1 bats tests
+
+demo: all
+	@examples/demo.sh
+
+bench: all
+	@bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man7
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 $(MAN1) $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 $(MAN7) $(DESTDIR)$(PREFIX)/share/man/man7/
+
+clean:
+	rm -rf build

@@ -1,0 +1,41 @@
+/* lines.h - a line reader over any byte source, in constant memory.
+ *
+ * Lines longer than the limit are not stored: they are skipped in linear
+ * time and returned as an empty line with the `toolong` flag set, so the
+ * caller can name the line.  A final line without a newline is returned. */
+#ifndef GIPA_LINES_H
+#define GIPA_LINES_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Read up to n bytes into p; return the count, 0 at end, -1 on error
+ * (errno set). */
+typedef ssize_t (*source_read_fn)(void *ctx, char *p, size_t n);
+
+struct lines {
+	source_read_fn read;
+	void *ctx;
+	char *buf;
+	size_t cap;       /* allocated size of buf */
+	size_t start;     /* first unread byte */
+	size_t end;       /* one past the last byte read */
+	size_t maxline;
+	unsigned long lineno;  /* number of the line last returned */
+	int eof;
+	int err;          /* errno of a read error, else 0 */
+};
+
+void lines_init(struct lines *l, source_read_fn read, void *ctx, size_t maxline);
+void lines_free(struct lines *l);
+
+/* Next line, without its LF.  Returns 1 and sets *line, *len (the line is
+ * valid until the next call; a NUL is stored after it), 0 at the end,
+ * -1 on a read error (l->err).  *toolong is set when the line exceeded
+ * maxline (then *len is 0). */
+int lines_next(struct lines *l, char **line, size_t *len, int *toolong);
+
+/* A source over a file descriptor. */
+ssize_t fd_source_read(void *ctx, char *p, size_t n);
+
+#endif

@@ -1,0 +1,73 @@
+/* out.c - line-atomic buffered standard output. */
+#include "out.h"
+#include "buf.h"
+#include "diag.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define OUT_FLUSH_AT (64 * 1024)
+
+static struct buf ob = BUF_INIT;
+static size_t complete; /* bytes of ob that form whole lines */
+
+static void write_all(const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(STDOUT_FILENO, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == EPIPE)
+				exit(EXIT_TROUBLE); /* quietly: the reader has gone */
+			die("write error: %s", strerror(errno));
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+void out_add(const void *s, size_t n)
+{
+	buf_add(&ob, s, n);
+}
+
+void out_adds(const char *s)
+{
+	buf_add(&ob, s, strlen(s));
+}
+
+void out_addc(char c)
+{
+	buf_addc(&ob, c);
+}
+
+void out_field(const char *s, size_t n)
+{
+	buf_grow(&ob, n);
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		ob.p[ob.len++] = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+	}
+	ob.p[ob.len] = '\0';
+}
+
+void out_endline(void)
+{
+	buf_addc(&ob, '\n');
+	complete = ob.len;
+	if (complete >= OUT_FLUSH_AT)
+		out_flush();
+}
+
+void out_flush(void)
+{
+	if (complete == 0)
+		return;
+	write_all(ob.p, complete);
+	memmove(ob.p, ob.p + complete, ob.len - complete);
+	ob.len -= complete;
+	complete = 0;
+}

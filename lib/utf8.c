@@ -1,0 +1,124 @@
+/* utf8.c - UTF-8 helpers on top of utf8proc. */
+#include "utf8.h"
+#include "buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+size_t utf8_invalid_at(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k;
+		uint32_t cp;
+		if (c >= 0xC2 && c <= 0xDF) {
+			k = 1; cp = c & 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			k = 2; cp = c & 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			k = 3; cp = c & 0x07;
+		} else {
+			return i;
+		}
+		if (i + k >= n)
+			return i;
+		for (size_t j = 1; j <= k; j++) {
+			if ((s[i + j] & 0xC0) != 0x80)
+				return i;
+			cp = (cp << 6) | (s[i + j] & 0x3F);
+		}
+		if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return i;
+		i += k + 1;
+	}
+	return n;
+}
+
+size_t utf8_decode(const char *str, size_t n, int32_t *cp)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)str,
+					      (utf8proc_ssize_t)n, &c);
+	if (k <= 0) {
+		*cp = (unsigned char)*str;
+		return 1;
+	}
+	*cp = c;
+	return (size_t)k;
+}
+
+void utf8_encode(struct buf *b, int32_t cp)
+{
+	buf_grow(b, 4);
+	utf8proc_ssize_t k = utf8proc_encode_char(cp, (utf8proc_uint8_t *)b->p + b->len);
+	b->len += (size_t)k;
+	b->p[b->len] = '\0';
+}
+
+/* True when NFKC may change this code point or its neighbours. */
+static int needs_nfkc(int32_t cp)
+{
+	/* CJK ideographs and Hangul syllables: stable, the bulk of real text. */
+	if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3))
+		return 0;
+	const utf8proc_property_t *p = utf8proc_get_property(cp);
+	return p->decomp_seqindex != UINT16_MAX || p->combining_class != 0 ||
+	       p->comb_index != UINT16_MAX;
+}
+
+void utf8_nfkc(const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0;
+	int need = 0;
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		int32_t cp;
+		i += utf8_decode(s + i, n - i, &cp);
+		if (needs_nfkc(cp)) {
+			need = 1;
+			break;
+		}
+	}
+	if (!need) {
+		buf_add(out, s, n);
+		return;
+	}
+	utf8proc_uint8_t *r = NULL;
+	utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &r,
+					  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
+	if (k < 0) {
+		buf_add(out, s, n);
+		return;
+	}
+	buf_add(out, r, (size_t)k);
+	free(r);
+}
+
+size_t utf8_width(const char *s, size_t n)
+{
+	size_t w = 0, i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			w += (c >= 0x20 && c != 0x7F);
+			i++;
+			continue;
+		}
+		int32_t cp;
+		i += utf8_decode(s + i, n - i, &cp);
+		int cw = utf8proc_charwidth(cp);
+		w += cw > 0 ? (size_t)cw : 0;
+	}
+	return w;
+}

@@ -1,0 +1,1 @@
+#define GIPA_VERSION "0.1.0"

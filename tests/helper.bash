@@ -1,0 +1,37 @@
+# helper.bash - common set-up for the bats suite.
+#
+# GIPA_BIN names the directory of the binaries under test (make check sets
+# it to the sanitizer build); GIPA_VALGRIND=1 runs each under memcheck.
+
+TESTS_DIR="$(cd "$(dirname "${BATS_TEST_FILENAME}")" && pwd)"
+REPO_DIR="$(cd "$TESTS_DIR/.." && pwd)"
+FIXTURES="$TESTS_DIR/fixtures"
+: "${GIPA_BIN:=$REPO_DIR/build}"
+export LC_ALL=C.UTF-8
+
+# Run a gipa binary by name: `gipa extract FILE`, with valgrind if asked.
+gipa() {
+	local prog="$GIPA_BIN/gipa-$1"
+	shift
+	if [ "${GIPA_VALGRIND:-0}" = 1 ]; then
+		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+			"$prog" "$@"
+	else
+		"$prog" "$@"
+	fi
+}
+
+# Run with stdout and stderr captured separately:
+#   run_split gipa extract x.txt  -> $status, $out (stdout), $err (stderr)
+run_split() {
+	local o e
+	o="$(mktemp)"
+	e="$(mktemp)"
+	set +e
+	"$@" >"$o" 2>"$e"
+	status=$?
+	set -e
+	out="$(cat "$o")"
+	err="$(cat "$e")"
+	rm -f "$o" "$e"
+}
