@@ -90,10 +90,10 @@ static const struct gipa_row active19[] = {
 /* ---- table 三: apply -------------------------------------------------- */
 
 #define RESULTS "三、本年度办理结果"
-#define G3 "（三）不予公开"
-#define G4 "（四）无法提供"
-#define G5 "（五）不予处理"
-#define G6 "（六）其他处理"
+#define G3 RESULTS "/（三）不予公开"
+#define G4 RESULTS "/（四）无法提供"
+#define G5 RESULTS "/（五）不予处理"
+#define G6 RESULTS "/（六）其他处理"
 
 #define APPLY_HEAD \
 	{"new", "一、本年新收政府信息公开申请数量", NULL, COLS(col_apply), {"本年新收", "新收政府"}}, \
@@ -302,8 +302,10 @@ const char *schema_label(const char *key, size_t len)
 	buf_reset(&b);
 	buf_adds(&b, td->numeral);
 	const char *g = k->row->group;
-	if (k->table == TAB_APPLY && g && strcmp(g, RESULTS) != 0)
-		buf_add(&b, g, strstr(g, "）") + strlen("）") - g); /* "（三）" */
+	if (k->table == TAB_APPLY && g && strchr(g, '/')) {
+		g = strchr(g, '/') + 1; /* "（三）不予公开" -> "（三）" */
+		buf_add(&b, g, (size_t)(strstr(g, "）") + strlen("）") - g));
+	}
 	if (k->table == TAB_REVIEW && g && strcmp(g, k->row->label) != 0) {
 		buf_adds(&b, g);
 		buf_adds(&b, "·");

@@ -24,7 +24,7 @@ struct gipa_col {
 struct gipa_row {
 	const char *key;
 	const char *label;   /* official row label, exact */
-	const char *group;   /* caption or spanning stub cell, or NULL */
+	const char *group;   /* caption or spanning stub cell(s), outer/inner, or NULL */
 	const struct gipa_col *cols;
 	int ncols;
 	/* Distinctive phrases, in normalised form (NFKC, no spaces, no quote

@@ -1,0 +1,144 @@
+/* gipa-extract - report text -> gipa records.
+ *
+ * Reads 政府信息公开工作年度报告 in any of the layouts they arrive in and
+ * writes the values of the three statistical tables as records
+ * (DESIGN.md).  A value that cannot be placed with certainty is not
+ * written; the reason goes to standard error. */
+#include "diag.h"
+#include "extract/extract.h"
+#include "out.h"
+#include "schema.h"
+
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(void)
+{
+	printf("Usage: %s [OPTION]... [FILE]...\n", program_name);
+	fputs("Extract the statistical tables of 政府信息公开工作年度报告 as gipa records.\n"
+	      "\n"
+	      "Reads each FILE (standard input when none, or for -) in any layout reports\n"
+	      "arrive in: PDF text (pdftotext, with or without -layout), DOCX and HTML text\n"
+	      "dumps, markdown/grid/box-drawing tables, one cell per line, tab-separated\n"
+	      "rows, and HTML pages; UTF-8, GB18030/GBK or UTF-16 with a BOM.  Writes\n"
+	      "TSV records: report, agency, year, key, value (schema keys, see gipa(7)).\n"
+	      "Several reports in one input are numbered NAME#1, NAME#2, ...\n"
+	      "\n"
+	      "  -n, --line-numbers  add a column `line`: the input line of each value\n"
+	      "      --check         write the findings (missing rows, broken identities)\n"
+	      "                      as TSV instead of the records\n"
+	      "      --name NAME     call standard input NAME in the report column\n"
+	      "  -H, --no-header     do not write the header line\n"
+	      "  -q, --quiet         no diagnostics on standard error (exit status still tells)\n"
+	      "      --schema        list every key with its official labels, and exit\n"
+	      "  -h, --help          display this help and exit\n"
+	      "  -V, --version       output version information and exit\n"
+	      "\n"
+	      "A value is written only when its row was found by its label and the row\n"
+	      "showed exactly as many values as the form gives it; otherwise the row is\n"
+	      "left out and named on standard error.  The form's identities (I1-I4) are\n"
+	      "checked and each broken one is named.\n"
+	      "\n"
+	      "Exit status: 0 every report complete and consistent; 1 a value missing or an\n"
+	      "identity broken somewhere; 2 trouble (unreadable file, bad usage).\n",
+	      stdout);
+}
+
+static void print_schema(void)
+{
+	out_adds("seq\tkey\tgroup\trow_label\tcol_label\tunit");
+	out_endline();
+	static const char *const units[] = {"count", "wan_yuan", "signed", "money_as_printed"};
+	const struct gipa_key *k = schema_keys(FORM_2021);
+	size_t n = schema_nkeys(FORM_2021);
+	for (size_t i = 0; i < n; i++) {
+		char seq[16];
+		snprintf(seq, sizeof seq, "%d", k[i].seq);
+		out_adds(seq);
+		out_addc('\t');
+		out_adds(k[i].key);
+		out_addc('\t');
+		out_adds(k[i].row->group ? k[i].row->group : "-");
+		out_addc('\t');
+		out_adds(k[i].row->label);
+		out_addc('\t');
+		if (k[i].col->parent) {
+			out_adds(k[i].col->parent);
+			out_addc('/');
+		}
+		out_adds(k[i].col->label);
+		out_addc('\t');
+		out_adds(units[k[i].col->unit]);
+		out_endline();
+	}
+}
+
+int main(int argc, char **argv)
+{
+	set_program_name(argv[0]);
+	signal(SIGPIPE, SIG_DFL);
+	struct options opt = {0, 0, 0};
+	const char *name = NULL;
+	int no_header = 0;
+	enum { OPT_CHECK = 256, OPT_NAME, OPT_SCHEMA };
+	static const struct option longopts[] = {
+		{"line-numbers", no_argument, NULL, 'n'},
+		{"check", no_argument, NULL, OPT_CHECK},
+		{"name", required_argument, NULL, OPT_NAME},
+		{"no-header", no_argument, NULL, 'H'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"schema", no_argument, NULL, OPT_SCHEMA},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+	while ((c = getopt_long(argc, argv, "nHqhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'n':
+			opt.line_numbers = 1;
+			break;
+		case OPT_CHECK:
+			opt.check = 1;
+			break;
+		case OPT_NAME:
+			name = optarg;
+			break;
+		case 'H':
+			no_header = 1;
+			break;
+		case 'q':
+			diag_quiet = 1;
+			break;
+		case OPT_SCHEMA:
+			print_schema();
+			out_flush();
+			return 0;
+		case 'h':
+			usage();
+			return 0;
+		case 'V':
+			print_version();
+			return 0;
+		default:
+			usage_error("invalid option");
+		}
+	}
+	if (!no_header)
+		extract_header(&opt);
+	if (optind == argc) {
+		exit_status_raise(extract_path("-", name ? name : "-", &opt));
+	} else {
+		for (int i = optind; i < argc; i++) {
+			const char *path = argv[i];
+			const char *nm = strcmp(path, "-") == 0 && name ? name : path;
+			exit_status_raise(extract_path(path, nm, &opt));
+			out_flush();
+		}
+	}
+	out_flush();
+	return exit_status();
+}

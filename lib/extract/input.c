@@ -1,0 +1,338 @@
+/* input.c - open, sniff and decode a report file. */
+#include "input.h"
+#include "buf.h"
+#include "diag.h"
+#include "utf8.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define SNIFF (64 * 1024)
+#define IBUF (64 * 1024)
+
+static ssize_t raw_read(struct input *in, char *p, size_t n)
+{
+	if (in->pre_pos < in->pre_len) {
+		size_t k = in->pre_len - in->pre_pos;
+		if (k > n)
+			k = n;
+		memcpy(p, in->pre + in->pre_pos, k);
+		in->pre_pos += k;
+		return (ssize_t)k;
+	}
+	for (;;) {
+		ssize_t r = read(in->fd, p, n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r > 0)
+			in->total += (size_t)r;
+		return r;
+	}
+}
+
+static ssize_t plain_read(void *ctx, char *p, size_t n)
+{
+	return raw_read(ctx, p, n);
+}
+
+/* Decode through iconv; undecodable bytes become U+FFFD and are counted. */
+static ssize_t iconv_read(void *ctx, char *p, size_t n)
+{
+	struct input *in = ctx;
+	for (;;) {
+		if (in->ilen < 16 && !in->raw_eof) {
+			ssize_t r = raw_read(in, in->ibuf + in->ilen, IBUF - in->ilen);
+			if (r < 0)
+				return -1;
+			if (r == 0)
+				in->raw_eof = 1;
+			in->ilen += (size_t)r;
+		}
+		if (in->ilen == 0)
+			return 0;
+		char *ip = in->ibuf, *op = p;
+		size_t il = in->ilen, ol = n;
+		size_t rc = iconv(in->cd, &ip, &il, &op, &ol);
+		int err = rc == (size_t)-1 ? errno : 0;
+		size_t used = in->ilen - il;
+		memmove(in->ibuf, ip, il);
+		in->ilen = il;
+		size_t out = n - ol;
+		if (err == EILSEQ || (err == EINVAL && in->raw_eof)) {
+			/* skip one undecodable byte */
+			if (ol >= 3) {
+				memcpy(op, "\xEF\xBF\xBD", 3);
+				out += 3;
+				memmove(in->ibuf, in->ibuf + 1, --in->ilen);
+				in->bad_bytes++;
+			}
+		} else if (err == EINVAL && !in->raw_eof && in->ilen < IBUF) {
+			/* an incomplete sequence at the end: read more */
+			ssize_t r = raw_read(in, in->ibuf + in->ilen, IBUF - in->ilen);
+			if (r < 0)
+				return -1;
+			if (r == 0)
+				in->raw_eof = 1;
+			in->ilen += (size_t)r;
+		}
+		if (out > 0)
+			return (ssize_t)out;
+		if (used == 0 && err == 0 && in->ilen == 0 && in->raw_eof)
+			return 0;
+	}
+}
+
+static int has_ci(const char *s, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+	for (size_t i = 0; i + k <= n; i++)
+		if (strncasecmp(s + i, lit, k) == 0)
+			return 1;
+	return 0;
+}
+
+static int looks_html(const char *s, size_t n)
+{
+	size_t i = 0;
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < n && isspace((unsigned char)s[i]))
+		i++;
+	if (i >= n || s[i] != '<')
+		return 0;
+	size_t m = n - i < 4096 ? n - i : 4096;
+	static const char *const tags[] = {"<html", "<!doctype html", "<table", "<body", "<head",
+					   "<meta", "<div", "<p>", "<p ", "<tr", NULL};
+	for (int k = 0; tags[k]; k++)
+		if (has_ci(s + i, m, tags[k]))
+			return 1;
+	return 0;
+}
+
+/* charset=... in an HTML <meta>, copied to out (upper case). */
+static int html_charset(const char *s, size_t n, char *out, size_t outsz)
+{
+	size_t k = strlen("charset");
+	for (size_t i = 0; i + k < n; i++) {
+		if (strncasecmp(s + i, "charset", k) != 0)
+			continue;
+		size_t j = i + k;
+		while (j < n && (s[j] == ' ' || s[j] == '='))
+			j++;
+		while (j < n && (s[j] == '"' || s[j] == '\''))
+			j++;
+		size_t o = 0;
+		while (j < n && o + 1 < outsz && (isalnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '_'))
+			out[o++] = (char)toupper((unsigned char)s[j++]);
+		out[o] = '\0';
+		if (o)
+			return 1;
+	}
+	return 0;
+}
+
+/* Valid UTF-8 but for a character cut at the end of the sample. */
+static int sample_is_utf8(const char *s, size_t n, int complete)
+{
+	size_t bad = utf8_invalid_at(s, n);
+	if (bad == n)
+		return 1;
+	return !complete && n - bad < 4;
+}
+
+static int gb_decodes(const char *s, size_t n)
+{
+	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	if (cd == (iconv_t)-1)
+		return 0;
+	char out[4096];
+	char *ip = (char *)s;
+	size_t il = n;
+	int ok = 1;
+	while (il > 0) {
+		char *op = out;
+		size_t ol = sizeof out;
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
+			if (errno == E2BIG)
+				continue;
+			ok = errno == EINVAL; /* cut at the end of the sample */
+			break;
+		}
+	}
+	iconv_close(cd);
+	return ok;
+}
+
+static int setup_iconv(struct input *in, const char *from)
+{
+	in->cd = iconv_open("UTF-8", from);
+	if (in->cd == (iconv_t)-1) {
+		errmsg("%s: cannot decode %s text on this system", in->path, from);
+		exit_status_raise(EXIT_TROUBLE);
+		return -1;
+	}
+	in->use_iconv = 1;
+	in->ibuf = xmalloc(IBUF);
+	snprintf(in->encoding, sizeof in->encoding, "%s", from);
+	return 0;
+}
+
+static int normal_charset(const char *cs, char *out, size_t outsz)
+{
+	if (!strcmp(cs, "GBK") || !strcmp(cs, "GB2312") || !strcmp(cs, "GB18030") ||
+	    !strcmp(cs, "X-GBK") || !strcmp(cs, "CP936") || !strcmp(cs, "EUC-CN"))
+		snprintf(out, outsz, "GB18030");
+	else if (!strcmp(cs, "UTF-8") || !strcmp(cs, "UTF8"))
+		snprintf(out, outsz, "UTF-8");
+	else if (!strcmp(cs, "BIG5") || !strcmp(cs, "BIG5-HKSCS"))
+		snprintf(out, outsz, "BIG5-HKSCS");
+	else
+		return 0;
+	return 1;
+}
+
+enum input_status input_open(struct input *in, const char *path, size_t maxline)
+{
+	memset(in, 0, sizeof *in);
+	in->path = path;
+	in->cd = (iconv_t)-1;
+	if (strcmp(path, "-") == 0) {
+		in->fd = STDIN_FILENO;
+	} else {
+		in->fd = open(path, O_RDONLY);
+		if (in->fd < 0) {
+			errmsg("%s: %s", path, strerror(errno));
+			exit_status_raise(EXIT_TROUBLE);
+			return INPUT_FAIL;
+		}
+	}
+	struct stat st;
+	if (fstat(in->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		errmsg("%s: Is a directory", path);
+		exit_status_raise(EXIT_TROUBLE);
+		return INPUT_FAIL;
+	}
+	/* sniff */
+	in->pre = xmalloc(SNIFF);
+	size_t got = 0;
+	int complete = 0;
+	while (got < SNIFF) {
+		ssize_t r = read(in->fd, in->pre + got, SNIFF - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			errmsg("%s: read error: %s", path, strerror(errno));
+			exit_status_raise(EXIT_TROUBLE);
+			return INPUT_FAIL;
+		}
+		if (r == 0) {
+			complete = 1;
+			break;
+		}
+		got += (size_t)r;
+	}
+	in->pre_len = got;
+	in->total = got;
+	if (got == 0)
+		return INPUT_EMPTY;
+	const unsigned char *u = (const unsigned char *)in->pre;
+	const char *from = NULL;
+	if (got >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		in->pre_pos = 3;
+		snprintf(in->encoding, sizeof in->encoding, "UTF-8");
+	} else if (got >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
+		in->pre_pos = 2;
+		from = "UTF-16LE";
+	} else if (got >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
+		in->pre_pos = 2;
+		from = "UTF-16BE";
+	} else if (got >= 5 && memcmp(u, "%PDF-", 5) == 0) {
+		errmsg("%s: a PDF file: convert it to text first (pdftotext -layout FILE -)", path);
+		exit_status_raise(EXIT_TROUBLE);
+		return INPUT_FAIL;
+	} else if (got >= 4 && memcmp(u, "PK\x03\x04", 4) == 0) {
+		errmsg("%s: a ZIP (DOCX?) file: convert it to text first (pandoc -t plain FILE)", path);
+		exit_status_raise(EXIT_TROUBLE);
+		return INPUT_FAIL;
+	} else if (got >= 4 && memcmp(u, "\xD0\xCF\x11\xE0", 4) == 0) {
+		errmsg("%s: an OLE2 (DOC?) file: convert it to text first (antiword FILE)", path);
+		exit_status_raise(EXIT_TROUBLE);
+		return INPUT_FAIL;
+	} else {
+		/* UTF-16 without a BOM: NULs in every other byte of ASCII text */
+		size_t even = 0, odd = 0, m = got < 8192 ? got : 8192;
+		for (size_t i = 0; i < m; i++)
+			if (!u[i])
+				*(i & 1 ? &odd : &even) += 1;
+		if (m >= 16 && odd > m / 4 && even == 0)
+			from = "UTF-16LE";
+		else if (m >= 16 && even > m / 4 && odd == 0)
+			from = "UTF-16BE";
+		else if (odd + even > 0) {
+			size_t at = (size_t)((const char *)memchr(in->pre, 0, m) - in->pre);
+			errmsg("%s: binary data (a NUL byte at offset %zu), not a text report", path, at);
+			exit_status_raise(EXIT_TROUBLE);
+			return INPUT_FAIL;
+		}
+	}
+	in->is_html = looks_html(in->pre + in->pre_pos, got - in->pre_pos);
+	if (!from && !in->encoding[0]) {
+		char cs[32], norm[32];
+		if (in->is_html && html_charset(in->pre, got, cs, sizeof cs) &&
+		    normal_charset(cs, norm, sizeof norm)) {
+			/* A page that says GBK but is valid UTF-8 with CJK text was
+			 * transcoded by its server: believe the bytes. */
+			int ascii = 1;
+			for (size_t i = 0; i < got && ascii; i++)
+				ascii = u[i] < 0x80;
+			if (strcmp(norm, "UTF-8") == 0 || (!ascii && sample_is_utf8(in->pre, got, complete)))
+				snprintf(in->encoding, sizeof in->encoding, "UTF-8");
+			else
+				from = strcmp(norm, "GB18030") == 0 ? "GB18030" : "BIG5-HKSCS";
+		}
+		if (!from && !in->encoding[0]) {
+			if (sample_is_utf8(in->pre, got, complete))
+				snprintf(in->encoding, sizeof in->encoding, "UTF-8");
+			else if (gb_decodes(in->pre, got))
+				from = "GB18030";
+			else
+				snprintf(in->encoding, sizeof in->encoding, "UTF-8");
+		}
+	}
+	if (from && setup_iconv(in, from) < 0)
+		return INPUT_FAIL;
+	source_read_fn rd = in->use_iconv ? iconv_read : plain_read;
+	if (in->is_html) {
+		in->html = html_new(rd, in);
+		lines_init(&in->lines, html_read, in->html, maxline);
+	} else {
+		lines_init(&in->lines, rd, in, maxline);
+	}
+	return INPUT_OK;
+}
+
+int input_line(struct input *in, char **line, size_t *len, int *toolong)
+{
+	return lines_next(&in->lines, line, len, toolong);
+}
+
+void input_close(struct input *in)
+{
+	lines_free(&in->lines);
+	if (in->html)
+		html_free(in->html);
+	if (in->use_iconv)
+		iconv_close(in->cd);
+	free(in->ibuf);
+	free(in->pre);
+	if (in->fd != STDIN_FILENO && in->fd >= 0)
+		close(in->fd);
+	in->fd = -1;
+}

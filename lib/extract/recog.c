@@ -1,0 +1,391 @@
+/* recog.c - place values by their row labels (SCHEMA.md §4, §5).
+ *
+ * Label text accumulates until values start; the row is the one whose
+ * distinctive phrase ends latest in that text.  The values that follow
+ * (across line ends while the row is short, never across the next label)
+ * are taken only when their count fits the row:
+ *   - as many numbers as the row has cells (blank cells being padding), or
+ *   - numbers and explicit blanks together exactly filling the row.
+ * Anything else is refused and named; nothing is ever guessed. */
+#include "report.h"
+#include "fold.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define LABEL_MAX 1024
+
+static struct item items[MAX_ITEMS];
+static int nitems;
+
+void recog_init(void)
+{
+	if (nitems)
+		return;
+	const struct gipa_key *keys = schema_keys(FORM_2021);
+	size_t nk = schema_nkeys(FORM_2021);
+	int k = 0;
+	for (int t = 0; t < TAB_COUNT; t++) {
+		const struct gipa_tabledef *td = schema_table(FORM_2021, t);
+		while ((size_t)k < nk && keys[k].table != (enum gipa_table)t)
+			k++;
+		if (td->one_run) {
+			int n = 0;
+			for (int r = 0; r < td->nrows; r++)
+				n += td->rows[r].ncols;
+			items[nitems++] = (struct item){t, NULL, k, n, td->key};
+			k += n;
+			continue;
+		}
+		for (int r = 0; r < td->nrows; r++) {
+			const struct gipa_row *row = &td->rows[r];
+			items[nitems++] = (struct item){t, row, k, row->ncols, row->key};
+			k += row->ncols;
+		}
+	}
+}
+
+int recog_nitems(void)
+{
+	return nitems;
+}
+
+const struct item *recog_item(int i)
+{
+	return &items[i];
+}
+
+/* ---- label text ---------------------------------------------------------- */
+
+static void label_reset(struct report *r)
+{
+	buf_reset(&r->label);
+}
+
+static void label_append(struct report *r, const char *s, size_t n, unsigned long line)
+{
+	fold_append(&r->label, s, n);
+	r->label_line = line;
+	if (r->label.len > LABEL_MAX) {
+		/* keep the tail, cut at a character boundary */
+		size_t cut = r->label.len - LABEL_MAX / 2;
+		while (cut < r->label.len && ((unsigned char)r->label.p[cut] & 0xC0) == 0x80)
+			cut++;
+		memmove(r->label.p, r->label.p + cut, r->label.len - cut);
+		r->label.len -= cut;
+		r->label.p[r->label.len] = '\0';
+	}
+}
+
+/* End offset of the last occurrence of needle in hay, or -1. */
+static long last_end(const char *hay, size_t hn, const char *needle)
+{
+	size_t nn = strlen(needle);
+	if (nn == 0 || nn > hn)
+		return -1;
+	for (size_t i = hn - nn + 1; i-- > 0;)
+		if (memcmp(hay + i, needle, nn) == 0)
+			return (long)(i + nn);
+	return -1;
+}
+
+static long phrase_end(const char *text, size_t n, const char *phrase)
+{
+	if (phrase[0] == '$') {
+		size_t pn = strlen(phrase + 1);
+		if (pn <= n && memcmp(text + n - pn, phrase + 1, pn) == 0)
+			return (long)n;
+		return -1;
+	}
+	return last_end(text, n, phrase);
+}
+
+/* Which item do the label's last words name?  Sets r->run_group. */
+static int match_label(struct report *r)
+{
+	const char *text = r->label.p ? r->label.p : "";
+	size_t n = r->label.len;
+	if (r->table < 0)
+		return RUN_NOMATCH;
+	int best = RUN_NOMATCH;
+	long best_end = -1;
+	size_t best_len = 0;
+	for (int i = 0; i < nitems; i++) {
+		const struct item *it = &items[i];
+		if ((int)it->table != r->table)
+			continue;
+		if (!it->row) /* one run for the whole table: any label */
+			return n > 0 ? i : RUN_NOMATCH;
+		for (int p = 0; p < MAX_PHRASES && it->row->phrases[p]; p++) {
+			const char *ph = it->row->phrases[p];
+			long e = phrase_end(text, n, ph);
+			size_t len = strlen(ph);
+			if (e > best_end || (e == best_end && e >= 0 && len > best_len)) {
+				best = i;
+				best_end = e;
+				best_len = len;
+			}
+		}
+	}
+	const struct gipa_tabledef *td = schema_table(FORM_2021, r->table);
+	for (int g = 0; td->group_phrases[g]; g++) {
+		long e = last_end(text, n, td->group_phrases[g]);
+		if (e > best_end) {
+			best = RUN_GROUP;
+			best_end = e;
+			r->run_group = g;
+		}
+	}
+	return best;
+}
+
+/* ---- runs of values ------------------------------------------------------ */
+
+static void run_reset(struct report *r)
+{
+	r->nrun = 0;
+	r->run_overflow = 0;
+	r->run_item = RUN_NONE;
+}
+
+static void describe_label(const struct report *r, char *out, size_t outsz)
+{
+	/* the last few characters of the label text, for a message */
+	const char *p = r->label.p ? r->label.p : "";
+	size_t n = r->label.len;
+	size_t start = n > 36 ? n - 36 : 0;
+	while (start < n && ((unsigned char)p[start] & 0xC0) == 0x80)
+		start++;
+	snprintf(out, outsz, "%s%s", start ? "…" : "", p + start);
+}
+
+static void set_cell(struct report *r, int key, const struct runtok *t)
+{
+	struct cell *c = &r->vals[key];
+	if (!t || t->type == TOK_BLANK) {
+		c->state = V_BLANK;
+		c->v[0] = '\0';
+		c->line = t ? t->line : 0;
+		return;
+	}
+	c->state = V_VALUE;
+	c->decimal = t->decimal;
+	c->negative = t->negative;
+	memcpy(c->v, t->v, sizeof c->v);
+	c->line = t->line;
+}
+
+static int same_values(const struct report *r, const struct item *it, const struct runtok **take)
+{
+	for (int k = 0; k < it->n; k++) {
+		const struct cell *c = &r->vals[it->first + k];
+		const struct runtok *t = take[k];
+		if (t->type == TOK_BLANK ? c->state != V_BLANK
+					 : (c->state != V_VALUE || strcmp(c->v, t->v) != 0))
+			return 0;
+	}
+	return 1;
+}
+
+static void refuse(struct report *r, int idx)
+{
+	const struct item *it = &items[idx];
+	r->item_state[idx] = ITEM_REFUSED;
+	for (int k = 0; k < it->n; k++)
+		r->vals[it->first + k].state = V_MISSING;
+}
+
+static const char *table_key(int t)
+{
+	return schema_table(FORM_2021, t)->key;
+}
+
+/* Decide what the collected run means, then start afresh. */
+void recog_close(struct report *r)
+{
+	if (r->nrun == 0) {
+		run_reset(r);
+		return;
+	}
+	int nnum = 0, nblank = 0;
+	for (int i = 0; i < r->nrun; i++)
+		nnum += r->run[i].type == TOK_NUM;
+	nblank = r->nrun - nnum;
+	int idx = r->run_item;
+	unsigned long line = r->run[0].line;
+
+	if (nnum == 0) {
+		/* Only empty cells: a row left wholly blank, or just the empty
+		 * cells of a header.  Only the first is news. */
+		if (idx >= 0 && nblank == items[idx].n && !r->run_overflow &&
+		    r->item_state[idx] == ITEM_NONE && items[idx].row) {
+			for (int k = 0; k < items[idx].n; k++)
+				set_cell(r, items[idx].first + k, &r->run[k]);
+			r->item_state[idx] = ITEM_DONE;
+			label_reset(r);
+		}
+		run_reset(r);
+		return;
+	}
+
+	char lab[160];
+	describe_label(r, lab, sizeof lab);
+	if (idx == RUN_NOMATCH) {
+		/* A lone number on its own line where no value is due: a page
+		 * number.  Anything else is worth a note. */
+		if (!(r->nrun == 1 && r->run[0].lone) && r->table >= 0)
+			report_find_t(r, r->table, SEV_NOTE, line, "unplaced",
+				    "%s: %d value%s after '%s' not placed: no row label recognised",
+				    table_key(r->table), nnum, nnum == 1 ? "" : "s", lab);
+	} else if (idx == RUN_GROUP) {
+		const char *g = schema_table(FORM_2021, r->table)->group_phrases[r->run_group];
+		report_find_t(r, r->table, SEV_NOTE, line, "unplaced",
+			    "%s: %d value%s after the group label '%s' not placed (the 2021 form has no values there)",
+			    table_key(r->table), nnum, nnum == 1 ? "" : "s", g);
+		if (strcmp(g, "其他处理") == 0 && !r->sig2019[TAB_APPLY]) {
+			r->sig2019[TAB_APPLY] = line;
+			snprintf(r->sig2019_text[TAB_APPLY], sizeof r->sig2019_text[TAB_APPLY],
+				 "（六）其他处理 with values");
+		}
+	} else {
+		const struct item *it = &items[idx];
+		const struct runtok *take[RUN_MAX];
+		int ok = 0;
+		if (!r->run_overflow && nnum == it->n) {
+			int k = 0;
+			for (int i = 0; i < r->nrun; i++)
+				if (r->run[i].type == TOK_NUM)
+					take[k++] = &r->run[i];
+			ok = 1;
+		} else if (!r->run_overflow && nnum + nblank == it->n) {
+			for (int i = 0; i < r->nrun; i++)
+				take[i] = &r->run[i];
+			ok = 1;
+		}
+		const char *what = it->row ? it->row->label : schema_table(FORM_2021, it->table)->title;
+		if (r->item_state[idx] == ITEM_DONE) {
+			if (!ok || !same_values(r, it, take)) {
+				report_find_t(r, it->table, SEV_PROBLEM, line, "duplicate",
+					    "%s row %s (%s) appears again with other values; row not extracted",
+					    table_key(it->table), it->name, what);
+				refuse(r, idx);
+			}
+		} else if (r->item_state[idx] == ITEM_REFUSED) {
+			report_find_t(r, it->table, SEV_NOTE, line, "duplicate",
+				    "%s row %s (%s) appears again; still not extracted",
+				    table_key(it->table), it->name, what);
+		} else if (!ok) {
+			if (r->run_overflow)
+				report_find_t(r, it->table, SEV_PROBLEM, line, "count",
+					    "%s row %s (%s): more than %d values where the form has %d; row not extracted",
+					    table_key(it->table), it->name, what, RUN_MAX, it->n);
+			else if (nblank)
+				report_find_t(r, it->table, SEV_PROBLEM, line, "count",
+					    "%s row %s (%s): %d value%s and %d empty cell%s where the form has %d cells; cannot tell which are blank; row not extracted",
+					    table_key(it->table), it->name, what, nnum, nnum == 1 ? "" : "s",
+					    nblank, nblank == 1 ? "" : "s", it->n);
+			else
+				report_find_t(r, it->table, SEV_PROBLEM, line, "count",
+					    "%s row %s (%s): %d value%s where the form has %d; row not extracted",
+					    table_key(it->table), it->name, what, nnum, nnum == 1 ? "" : "s", it->n);
+			refuse(r, idx);
+		} else {
+			for (int k = 0; k < it->n; k++)
+				set_cell(r, it->first + k, take[k]);
+			r->item_state[idx] = ITEM_DONE;
+			r->any_value = 1;
+		}
+	}
+	label_reset(r);
+	run_reset(r);
+}
+
+void recog_heading(struct report *r, int section)
+{
+	recog_close(r);
+	label_reset(r);
+	r->table = section == 2 ? TAB_ACTIVE : section == 3 ? TAB_APPLY : section == 4 ? TAB_REVIEW : -1;
+	if (r->table >= 0)
+		r->seen_table[r->table] = 1;
+}
+
+void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno)
+{
+	for (int i = 0; i < lx->ntok; i++) {
+		const struct token *t = &lx->tok[i];
+		if (t->type == TOK_TEXT) {
+			if (r->nrun > 0)
+				recog_close(r);
+			label_append(r, t->s, t->n, lineno);
+			continue;
+		}
+		if (r->nrun == 0) {
+			if (r->label.len == 0) {
+				if (t->type == TOK_NUM && !(lx->ntok == 1) && r->table >= 0)
+					report_find_t(r, r->table, SEV_NOTE, lineno, "unplaced",
+						    "%s: value %.*s before any row label, not placed",
+						    table_key(r->table), (int)t->n, t->s);
+				continue;
+			}
+			r->run_item = match_label(r);
+		}
+		if (r->nrun == RUN_MAX) {
+			r->run_overflow = 1;
+			continue;
+		}
+		struct runtok *rt = &r->run[r->nrun++];
+		rt->type = t->type;
+		rt->decimal = (unsigned char)t->decimal;
+		rt->negative = (unsigned char)t->negative;
+		rt->unit = (unsigned char)t->unit;
+		rt->wan = (unsigned char)t->wan;
+		rt->line = lineno;
+		rt->lone = lx->ntok == 1;
+		size_t n = t->n < sizeof rt->v - 1 ? t->n : sizeof rt->v - 1;
+		if (t->type == TOK_NUM && t->n >= sizeof rt->v) {
+			/* absurdly long: keep it visible as refused, not truncated */
+			rt->type = TOK_NUM;
+			r->run_overflow = 1;
+		}
+		memcpy(rt->v, t->type == TOK_NUM ? t->s : "", t->type == TOK_NUM ? n : 0);
+		rt->v[t->type == TOK_NUM ? n : 0] = '\0';
+	}
+	if (lx->overflow)
+		r->run_overflow = 1;
+}
+
+/* A line ended: a row that has all its cells is complete. */
+void recog_line_end(struct report *r)
+{
+	if (r->nrun == 0)
+		return;
+	if (r->run_item < 0 || r->nrun >= items[r->run_item].n || r->run_overflow)
+		recog_close(r);
+}
+
+void recog_finish(struct report *r)
+{
+	recog_close(r);
+	for (int t = 0; t < TAB_COUNT; t++) {
+		int done = 0, refused = 0, total = 0;
+		for (int i = 0; i < nitems; i++) {
+			if ((int)items[i].table != t)
+				continue;
+			total++;
+			done += r->item_state[i] == ITEM_DONE;
+			refused += r->item_state[i] == ITEM_REFUSED;
+		}
+		if (done == 0 && refused == 0) {
+			report_find_t(r, t, SEV_PROBLEM, 0, "missing", "%s: table %s not found",
+				    table_key(t), schema_table(FORM_2021, t)->title);
+			continue;
+		}
+		for (int i = 0; i < nitems; i++) {
+			if ((int)items[i].table != t || r->item_state[i] != ITEM_NONE)
+				continue;
+			report_find_t(r, t, SEV_PROBLEM, 0, "missing", "%s row %s (%s) not found",
+				    table_key(t), items[i].name,
+				    items[i].row ? items[i].row->label : schema_table(FORM_2021, t)->title);
+		}
+	}
+}

@@ -1,0 +1,146 @@
+/* verify.c - the form's own arithmetic (SCHEMA.md §3.1: I1-I5, S6).
+ *
+ * A broken identity is reported, never "fixed": the report may really be
+ * wrong.  An identity with a missing or non-integral cell is not checked
+ * (the missing row was reported already).  Blank cells count as 0, and a
+ * note says so when a blank was needed for the identity to hold (S6). */
+#include "report.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct term {
+	int64_t v;
+	int ok;      /* present and integral */
+	int blank;
+	unsigned long line;
+};
+
+static struct term get(const struct report *r, const char *key)
+{
+	struct term t = {0, 0, 0, 0};
+	int i = schema_index(FORM_2021, key, strlen(key));
+	if (i < 0)
+		return t;
+	const struct cell *c = &r->vals[i];
+	t.line = c->line;
+	if (c->state == V_BLANK) {
+		t.ok = t.blank = 1;
+		return t;
+	}
+	if (c->state != V_VALUE || c->decimal)
+		return t;
+	errno = 0;
+	char *end;
+	long long v = strtoll(c->v, &end, 10);
+	if (errno || *end)
+		return t;
+	t.v = v;
+	t.ok = 1;
+	return t;
+}
+
+static struct term keyterm(const struct report *r, const char *table, const char *row, const char *col)
+{
+	char key[64];
+	snprintf(key, sizeof key, "%s.%s.%s", table, row, col);
+	return get(r, key);
+}
+
+/* Add b to a; 0 when b was unusable. */
+static int add(struct term *a, struct term b)
+{
+	if (!b.ok || !a->ok)
+		return a->ok = 0;
+	if (__builtin_add_overflow(a->v, b.v, &a->v))
+		return a->ok = 0;
+	a->blank |= b.blank;
+	return 1;
+}
+
+static void compare(struct report *r, const char *id, const char *where, const char *lhs_name,
+		    struct term lhs, const char *rhs_name, struct term rhs, int table)
+{
+	if (!lhs.ok || !rhs.ok)
+		return;
+	if (lhs.v != rhs.v) {
+		report_find_t(r, table, SEV_PROBLEM, lhs.line, id[0] == 'r' ? "I4" : (char[]){'I', id[7], 0},
+			      "%s: %s: %s %lld ≠ %s %lld", id, where, lhs_name, (long long)lhs.v, rhs_name,
+			      (long long)rhs.v);
+	} else if (lhs.blank || rhs.blank) {
+		report_find_t(r, table, SEV_NOTE, lhs.line, "S6",
+			      "%s: %s: holds only when the blank cells are read as 0", id, where);
+	}
+}
+
+void verify_report(struct report *r)
+{
+	const struct gipa_tabledef *ap = schema_table(FORM_2021, TAB_APPLY);
+	const struct gipa_row *rows = ap->rows;
+	int nrows = ap->nrows;
+	const struct gipa_col *cols = rows[0].cols;
+	int ncols = rows[0].ncols;           /* 7; the last is total */
+	/* OUT21: the rows printed under 三、本年度办理结果, without （七）总计 */
+	int out_first = -1, out_last = -1, total_row = -1;
+	for (int i = 0; i < nrows; i++) {
+		if (strcmp(rows[i].key, "total") == 0)
+			total_row = i;
+		else if (rows[i].group && strcmp(rows[i].group, "三、本年度办理结果") == 0 && out_first < 0)
+			out_first = i;
+	}
+	out_last = total_row - 1;
+
+	if (r->form == FORM_2021) {
+		/* I1 balance, per column */
+		for (int c = 0; c < ncols; c++) {
+			struct term lhs = keyterm(r, "apply", "new", cols[c].key);
+			add(&lhs, keyterm(r, "apply", "carried", cols[c].key));
+			struct term rhs = keyterm(r, "apply", "total", cols[c].key);
+			add(&rhs, keyterm(r, "apply", "carry_next", cols[c].key));
+			compare(r, "apply I1 balance", cols[c].key, "新收+结转", lhs, "办理+结转下年", rhs, TAB_APPLY);
+		}
+		/* I2 outcomes, per column */
+		for (int c = 0; c < ncols; c++) {
+			struct term lhs = keyterm(r, "apply", "total", cols[c].key);
+			struct term sum = {0, 1, 0, 0};
+			for (int i = out_first; i <= out_last; i++)
+				add(&sum, keyterm(r, "apply", rows[i].key, cols[c].key));
+			compare(r, "apply I2 outcomes", cols[c].key, "总计", lhs, "sum", sum, TAB_APPLY);
+		}
+		/* I3 row total, per row */
+		for (int i = 0; i < nrows; i++) {
+			struct term lhs = keyterm(r, "apply", rows[i].key, cols[ncols - 1].key);
+			struct term sum = {0, 1, 0, 0};
+			for (int c = 0; c < ncols - 1; c++)
+				add(&sum, keyterm(r, "apply", rows[i].key, cols[c].key));
+			compare(r, "apply I3 row total", rows[i].key, "总计", lhs, "sum", sum, TAB_APPLY);
+		}
+	}
+	/* I4 review groups */
+	const struct gipa_tabledef *rv = schema_table(FORM_2021, TAB_REVIEW);
+	for (int g = 0; g < rv->nrows; g++) {
+		const struct gipa_row *row = &rv->rows[g];
+		struct term lhs = keyterm(r, "review", row->key, row->cols[row->ncols - 1].key);
+		struct term sum = {0, 1, 0, 0};
+		for (int c = 0; c < row->ncols - 1; c++)
+			add(&sum, keyterm(r, "review", row->key, row->cols[c].key));
+		compare(r, "review I4", row->key, "总计", lhs, "sum", sum, TAB_REVIEW);
+	}
+	/* I5 domain: counts are whole and not negative, money not negative */
+	const struct gipa_key *keys = schema_keys(FORM_2021);
+	size_t nk = schema_nkeys(FORM_2021);
+	for (size_t i = 0; i < nk; i++) {
+		const struct cell *c = &r->vals[i];
+		if (c->state != V_VALUE)
+			continue;
+		if (c->negative)
+			report_find_t(r, keys[i].table, SEV_PROBLEM, c->line, "I5",
+				      "I5 domain: %s: value %s is negative", keys[i].key, c->v);
+		else if (c->decimal && keys[i].col->unit == UNIT_COUNT)
+			report_find_t(r, keys[i].table, SEV_PROBLEM, c->line, "I5",
+				      "I5 domain: %s: value %s is not a whole number", keys[i].key, c->v);
+	}
+}
