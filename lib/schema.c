@@ -129,7 +129,7 @@ static const struct gipa_row apply21[] = {
 	 COLS(col_apply), {"不补正", "逾期不补"}},
 	{"other_nofee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", G6,
 	 COLS(col_apply), {"收费通知", "缴纳费用"}},
-	{"other_misc", "3.其他", G6, COLS(col_apply), {"$3.其他", "$3、其他"}},
+	{"other_misc", "3.其他", G6, COLS(col_apply), {"3.其他", "3、其他"}},
 	APPLY_TAIL,
 };
 

@@ -42,6 +42,19 @@ size_t utf8_invalid_at(const char *str, size_t n)
 	return n;
 }
 
+void utf8_repair(const char *s, size_t n, struct buf *out)
+{
+	while (n > 0) {
+		size_t ok = utf8_invalid_at(s, n);
+		buf_add(out, s, ok);
+		if (ok == n)
+			return;
+		buf_add(out, "\xEF\xBF\xBD", 3);
+		s += ok + 1;
+		n -= ok + 1;
+	}
+}
+
 size_t utf8_decode(const char *str, size_t n, int32_t *cp)
 {
 	utf8proc_int32_t c;

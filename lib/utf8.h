@@ -10,6 +10,9 @@ struct buf;
 /* Offset of the first invalid byte, or n when s[0..n) is valid UTF-8. */
 size_t utf8_invalid_at(const char *s, size_t n);
 
+/* Append s with every invalid sequence replaced by U+FFFD. */
+void utf8_repair(const char *s, size_t n, struct buf *out);
+
 /* Decode one code point at s (valid UTF-8 assumed); returns its length. */
 size_t utf8_decode(const char *s, size_t n, int32_t *cp);
 

@@ -22,6 +22,35 @@ void extract_header(const struct options *opt)
 	out_endline();
 }
 
+/* pandoc's plain text marks an empty table cell with a lone no-break
+ * space; NFKC would make it an ordinary space and the cell would vanish.
+ * Write it as a dash, which reads as a blank cell. */
+static void blank_nbsp(char **line, size_t *len, struct buf *tmp)
+{
+	char *s = *line;
+	size_t n = *len;
+	size_t k = 0;
+	while (k + 1 < n && !((unsigned char)s[k] == 0xC2 && (unsigned char)s[k + 1] == 0xA0))
+		k++;
+	if (k + 1 >= n)
+		return;
+	struct buf out = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0 &&
+		    (i == 0 || s[i - 1] == ' ') && (i + 2 == n || s[i + 2] == ' ')) {
+			buf_adds(&out, "—");
+			i++;
+		} else {
+			buf_addc(&out, s[i]);
+		}
+	}
+	buf_reset(tmp);
+	buf_add(tmp, out.p, out.len);
+	buf_free(&out);
+	*line = tmp->p;
+	*len = tmp->len;
+}
+
 static int finish(struct report *r, int numbered)
 {
 	int s = report_finish(r, numbered);
@@ -48,7 +77,7 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 	}
 	struct lineinfo li;
 	memset(&li, 0, sizeof li);
-	struct buf norm = BUF_INIT;
+	struct buf norm = BUF_INIT, fixed = BUF_INIT;
 	int status = EXIT_OK, problems = 0;
 	char *line;
 	size_t len;
@@ -63,21 +92,25 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 		if (got == 0)
 			break;
 		unsigned long ln = in.lines.lineno;
-		const char *why = NULL;
-		if (toolong)
-			why = "line longer than 1 MiB, ignored";
-		else if (memchr(line, '\0', len))
-			why = "NUL byte in the text, line ignored";
-		else if (utf8_invalid_at(line, len) != len)
-			why = "invalid UTF-8, line ignored";
-		if (why) {
+		if (toolong || memchr(line, '\0', len)) {
 			if (++problems <= MAX_INPUT_PROBLEMS)
-				report_input_problem(r, ln, why);
+				report_input_problem(r, ln, toolong ? "line longer than 1 MiB, ignored"
+								    : "NUL byte in the text, line ignored");
 			continue;
+		}
+		if (utf8_invalid_at(line, len) != len) {
+			/* keep the line: labels may survive, digits always do */
+			if (++problems <= MAX_INPUT_PROBLEMS)
+				report_input_problem(r, ln, "invalid UTF-8, bytes replaced by U+FFFD");
+			buf_reset(&fixed);
+			utf8_repair(line, len, &fixed);
+			line = fixed.p;
+			len = fixed.len;
 		}
 		if (len > 0 && line[len - 1] == '\r')
 			len--;
 		buf_reset(&norm);
+		blank_nbsp(&line, &len, &fixed);
 		utf8_nfkc(line, len, &norm);
 		lineinfo_set(&li, norm.p, norm.len, ln);
 		if (report_wants_split(r, &li)) {
@@ -105,6 +138,7 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 		status = s;
 	free(r);
 	buf_free(&norm);
+	buf_free(&fixed);
 	lineinfo_free(&li);
 	input_close(&in);
 	return status;

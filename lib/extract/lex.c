@@ -9,8 +9,15 @@
 static int is_space_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
-	if (c == ' ' || c == '\v' || c == '\f' || c == '\r') {
+	/* '_' is cell padding in some text dumps (html2text) */
+	if (c == ' ' || c == '\v' || c == '\f' || c == '\r' || c == '_') {
 		*len = 1;
+		return 1;
+	}
+	/* box drawing (U+2500..U+257F) that is not a cell separator: the
+	 * pieces of a border inside a row (w3m's partial rules) */
+	if (c == 0xE2 && i + 2 < n && ((unsigned char)s[i + 1] == 0x94 || (unsigned char)s[i + 1] == 0x95)) {
+		*len = 3;
 		return 1;
 	}
 	/* U+200B zero width space, U+FEFF BOM: invisible, treated as space. */
@@ -77,6 +84,29 @@ static int is_rule(const char *s, size_t n)
 		}
 	}
 	return dashes >= 3;
+}
+
+/* A content line that also draws a border (├───┼───┤ beside a spanned
+ * cell): the rows it separates end here. */
+static int has_border(const char *s, size_t n)
+{
+	int run = 0;
+	for (size_t i = 0; i + 2 < n; i++) {
+		if ((unsigned char)s[i] != 0xE2 || (unsigned char)s[i + 1] != 0x94) {
+			if (s[i] != '-' && s[i] != '+')
+				run = 0;
+			else if (++run >= 3 && s[i] == '-')
+				return 1;
+			continue;
+		}
+		unsigned char d = (unsigned char)s[i + 2];
+		if (d == 0x9C || d == 0xA4 || d == 0xAC || d == 0xB4 || d == 0xBC) /* ├ ┤ ┬ ┴ ┼ */
+			return 1;
+		if (d == 0x80 && ++run >= 3) /* ─── */
+			return 1;
+		i += 2;
+	}
+	return 0;
 }
 
 /* Copy s without spaces into out (at most outsz-1 bytes). */
@@ -366,16 +396,20 @@ static void cell(struct lexed *lx, const char *s, size_t n)
 
 void lex_line(const char *s, size_t n, struct lexed *lx)
 {
+	lx->partial_rule = 0;
+	lx->drawn = 0;
+	lx->spaces = 0;
 	lx->ntok = 0;
 	lx->used = 0;
 	lx->cells = 0;
 	lx->overflow = 0;
-	if (all_space(s, n)) {
-		lx->kind = LINE_EMPTY;
-		return;
-	}
 	if (is_rule(s, n)) {
 		lx->kind = LINE_RULE;
+		return;
+	}
+	if (all_space(s, n)) {
+		lx->kind = LINE_EMPTY;
+		lx->spaces = n > 0;
 		return;
 	}
 	if (lex_is_furniture(s, n)) {
@@ -383,6 +417,7 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 		return;
 	}
 	lx->kind = LINE_CONTENT;
+	lx->partial_rule = has_border(s, n);
 	size_t i = 0, sl;
 	int has_sep = 0;
 	for (i = 0; i < n; i++)
@@ -395,12 +430,23 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 		return;
 	}
 	lx->cells = 1;
+	for (i = 0; i < n && !lx->drawn; i++)
+		lx->drawn = s[i] == '|' || (is_sep_at(s, n, i, &sl) && sl == 3);
+	const char *cs[MAX_TOKENS];
+	size_t cl[MAX_TOKENS];
+	int nc = lex_cells(s, n, cs, cl, MAX_TOKENS);
+	for (int c = 0; c < nc; c++)
+		cell(lx, cs[c], cl[c]);
+}
+
+int lex_cells(const char *s, size_t n, const char **cs, size_t *cl, int max)
+{
 	/* Leading separator: the text before it is not a cell.  A trailing
 	 * pipe or box edge closes the last cell; trailing TABs are padding
 	 * and stay cells (blank). */
-	size_t start = 0;
-	i = 0;
-	while (i < n && is_space_at(s, n, i, &sl))
+	size_t i = 0, sl, start = 0;
+	int nc = 0;
+	while (i < n && is_space_at(s, n, i, &sl) && s[i] != '\t')
 		i += sl;
 	if (i < n && is_sep_at(s, n, i, &sl)) {
 		i += sl;
@@ -409,24 +455,25 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 		i = 0;
 	}
 	size_t end = n;
-	{
-		size_t j = n;
-		while (j > start && (s[j - 1] == ' '))
-			j--;
-		if (j > start && s[j - 1] == '|')
-			end = j - 1;
-		else if (j >= start + 3 && is_sep_at(s, n, j - 3, &sl) && sl == 3)
-			end = j - 3;
-	}
-	while (i <= end) {
+	size_t j = n;
+	while (j > start && s[j - 1] == ' ')
+		j--;
+	if (j > start && s[j - 1] == '|')
+		end = j - 1;
+	else if (j >= start + 3 && is_sep_at(s, n, j - 3, &sl) && sl == 3)
+		end = j - 3;
+	while (i <= end && nc < max) {
 		size_t k = i;
 		while (k < end && !is_sep_at(s, n, k, &sl))
 			k++;
-		cell(lx, s + start, k - start);
+		cs[nc] = s + start;
+		cl[nc] = k - start;
+		nc++;
 		if (k >= end)
 			break;
 		is_sep_at(s, n, k, &sl);
 		i = k + sl;
 		start = i;
 	}
+	return nc;
 }

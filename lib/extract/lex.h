@@ -29,6 +29,9 @@ enum line_kind { LINE_EMPTY, LINE_FURNITURE, LINE_RULE, LINE_CONTENT };
 struct lexed {
 	enum line_kind kind;
 	int cells;            /* the line had cell separators (TAB, |, │) */
+	int partial_rule;     /* the line also draws a border between rows */
+	int drawn;            /* the separators are drawn (| or │), not TABs */
+	int spaces;           /* LINE_EMPTY made of spaces, not zero-length */
 	int ntok;
 	int overflow;         /* more than MAX_TOKENS tokens: the rest dropped */
 	struct token tok[MAX_TOKENS];
@@ -39,6 +42,10 @@ struct lexed {
 /* Tokenise an NFKC-normalised line (no LF).  Tokens point into line and
  * into lx->store. */
 void lex_line(const char *line, size_t n, struct lexed *lx);
+
+/* Split a line with cell separators into cells (after the leading and
+ * trailing edge rules of lex_line).  Returns the count (at most max). */
+int lex_cells(const char *s, size_t n, const char **cell, size_t *len, int max);
 
 /* True for a page-number line such as "— 3 —", "- 6 -", "第 3 页 共 9 页". */
 int lex_is_furniture(const char *line, size_t n);

@@ -375,12 +375,24 @@ void meta_line(struct report *r, const char *s, size_t n, unsigned long lineno)
 	if (r->section == 6)
 		bounded_add(&r->sec6, s, n, SEC6_MAX);
 
-	/* statistics period: 统计期限为2024年1月1日至2024年12月31日 */
-	if (!r->period[0] && has(s, n, "统计")) {
+	/* statistics period: 统计期限为2024年1月1日至2024年12月31日, maybe
+	 * wrapped onto the next line */
+	char joined[1024];
+	const char *ps = s;
+	size_t pn = n;
+	if (!r->period[0] && !has(s, n, "统计") && has(r->prev_line, strlen(r->prev_line), "统计") &&
+	    strlen(r->prev_line) + n < sizeof joined) {
+		size_t pl = strlen(r->prev_line);
+		memcpy(joined, r->prev_line, pl);
+		memcpy(joined + pl, s, n);
+		ps = joined;
+		pn = pl + n;
+	}
+	if (!r->period[0] && has(ps, pn, "统计")) {
 		int y1, m1, d1, y2, m2, d2;
 		size_t e1, e2;
-		size_t at = scan_date(s, n, 0, &y1, &m1, &d1, &e1);
-		if (at && scan_date(s, n, e1, &y2, &m2, &d2, &e2) && e2 - e1 < 80) {
+		size_t at = scan_date(ps, pn, 0, &y1, &m1, &d1, &e1);
+		if (at && scan_date(ps, pn, e1, &y2, &m2, &d2, &e2) && e2 - e1 < 80) {
 			snprintf(r->period, sizeof r->period, "%04d-%02d-%02d/%04d-%02d-%02d", y1, m1, d1, y2,
 				 m2, d2);
 			if (y1 == y2)

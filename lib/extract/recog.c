@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define LABEL_MAX 1024
+#define LABEL_MAX 4096
 
 static struct item items[MAX_ITEMS];
 static int nitems;
@@ -100,31 +100,43 @@ static long phrase_end(const char *text, size_t n, const char *phrase)
 	return last_end(text, n, phrase);
 }
 
-/* Which item do the label's last words name?  Sets r->run_group. */
+/* Which item do the label's last words name?  Sets r->run_group.
+ *
+ * Also finds whether the label text names several rows still waiting for
+ * values, in form order (pdftotext prints a block of labels, then all their
+ * numbers): r->multi[] gets them, r->nmulti their count (0 or >= 2). */
 static int match_label(struct report *r)
 {
 	const char *text = r->label.p ? r->label.p : "";
 	size_t n = r->label.len;
+	r->nmulti = 0;
 	if (r->table < 0)
 		return RUN_NOMATCH;
 	int best = RUN_NOMATCH;
 	long best_end = -1;
 	size_t best_len = 0;
+	long ends[MAX_ITEMS];
 	for (int i = 0; i < nitems; i++) {
 		const struct item *it = &items[i];
+		ends[i] = -1;
 		if ((int)it->table != r->table)
 			continue;
 		if (!it->row) /* one run for the whole table: any label */
 			return n > 0 ? i : RUN_NOMATCH;
+		size_t mylen = 0;
 		for (int p = 0; p < MAX_PHRASES && it->row->phrases[p]; p++) {
 			const char *ph = it->row->phrases[p];
 			long e = phrase_end(text, n, ph);
 			size_t len = strlen(ph);
-			if (e > best_end || (e == best_end && e >= 0 && len > best_len)) {
-				best = i;
-				best_end = e;
-				best_len = len;
+			if (e > ends[i] || (e == ends[i] && e >= 0 && len > mylen)) {
+				ends[i] = e;
+				mylen = len;
 			}
+		}
+		if (ends[i] > best_end || (ends[i] == best_end && ends[i] >= 0 && mylen > best_len)) {
+			best = i;
+			best_end = ends[i];
+			best_len = mylen;
 		}
 	}
 	const struct gipa_tabledef *td = schema_table(FORM_2021, r->table);
@@ -136,7 +148,42 @@ static int match_label(struct report *r)
 			r->run_group = g;
 		}
 	}
+	/* rows named and still open, their label positions rising with form order */
+	int seq[MAX_ITEMS], ns = 0;
+	long last = -1;
+	for (int i = 0; i < nitems; i++) {
+		if (ends[i] < 0 || r->item_state[i] != ITEM_NONE)
+			continue;
+		if (ends[i] <= last || (ns > 0 && seq[ns - 1] != i - 1))
+			return best; /* out of order or a gap: not a block of labels */
+		last = ends[i];
+		seq[ns++] = i;
+	}
+	if (ns >= 2 && best >= 0 && seq[ns - 1] == best) {
+		memcpy(r->multi, seq, sizeof seq[0] * (size_t)ns);
+		r->nmulti = ns;
+	}
 	return best;
+}
+
+/* How many values the run waits for before a line end completes it.  A
+ * block of labels waits for the next label: its count must be exact. */
+static int run_need(const struct report *r)
+{
+	if (r->run_item < 0)
+		return 0;
+	if (r->nmulti)
+		return RUN_MAX + 1;
+	return items[r->run_item].n;
+}
+
+/* Values a block of labels needs. */
+static int multi_need(const struct report *r)
+{
+	int n = 0;
+	for (int i = 0; i < r->nmulti; i++)
+		n += items[r->multi[i]].n;
+	return n;
 }
 
 /* ---- runs of values ------------------------------------------------------ */
@@ -146,6 +193,7 @@ static void run_reset(struct report *r)
 	r->nrun = 0;
 	r->run_overflow = 0;
 	r->run_item = RUN_NONE;
+	r->nmulti = 0;
 }
 
 static void describe_label(const struct report *r, char *out, size_t outsz)
@@ -247,6 +295,16 @@ void recog_close(struct report *r)
 			snprintf(r->sig2019_text[TAB_APPLY], sizeof r->sig2019_text[TAB_APPLY],
 				 "（六）其他处理 with values");
 		}
+	} else if (r->nmulti && !r->run_overflow && nblank == 0 && nnum == multi_need(r)) {
+		/* a block of labels, then all their values: exactly enough */
+		int k = 0;
+		for (int m = 0; m < r->nmulti; m++) {
+			const struct item *it = &items[r->multi[m]];
+			for (int c = 0; c < it->n; c++)
+				set_cell(r, it->first + c, &r->run[k++]);
+			r->item_state[r->multi[m]] = ITEM_DONE;
+		}
+		r->any_value = 1;
 	} else {
 		const struct item *it = &items[idx];
 		const struct runtok *take[RUN_MAX];
@@ -309,11 +367,44 @@ void recog_heading(struct report *r, int section)
 		r->seen_table[r->table] = 1;
 }
 
+static int run_has_number(const struct report *r)
+{
+	for (int i = 0; i < r->nrun; i++)
+		if (r->run[i].type == TOK_NUM)
+			return 1;
+	return 0;
+}
+
+/* Text made only of the review table's header words (结果 维持 总计 …). */
+static int header_words(const char *s, size_t n)
+{
+	static const char vocab[] = "结果维持纠正其他尚未审结总计行政复议诉讼经直接起后";
+	size_t i = 0;
+	while (i < n) {
+		size_t k = ((unsigned char)s[i] & 0xF0) == 0xE0 ? 3 : 1;
+		if (k != 3 || i + 3 > n)
+			return 0;
+		int found = 0;
+		for (size_t v = 0; v + 3 <= sizeof vocab - 1; v += 3)
+			if (memcmp(vocab + v, s + i, 3) == 0) {
+				found = 1;
+				break;
+			}
+		if (!found)
+			return 0;
+		i += 3;
+	}
+	return n > 0;
+}
+
 void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno)
 {
 	for (int i = 0; i < lx->ntok; i++) {
 		const struct token *t = &lx->tok[i];
 		if (t->type == TOK_TEXT) {
+			if (r->nrun > 0 && r->run_item >= 0 && !items[r->run_item].row &&
+			    run_has_number(r) && header_words(t->s, t->n))
+				continue; /* review headers printed between its values */
 			if (r->nrun > 0)
 				recog_close(r);
 			label_append(r, t->s, t->n, lineno);
@@ -359,7 +450,7 @@ void recog_line_end(struct report *r)
 {
 	if (r->nrun == 0)
 		return;
-	if (r->run_item < 0 || r->nrun >= items[r->run_item].n || r->run_overflow)
+	if (r->run_item < 0 || r->nrun >= run_need(r) || r->run_overflow)
 		recog_close(r);
 }
 

@@ -26,6 +26,8 @@ void report_free(struct report *r)
 	buf_free(&r->title);
 	buf_free(&r->sec1);
 	buf_free(&r->sec6);
+	for (int i = 0; i < GRID_MAX; i++)
+		buf_free(&r->grid[i]);
 	for (int i = 0; i < r->nfindings; i++)
 		free(r->findings[i].msg);
 	r->nfindings = 0;
@@ -148,9 +150,84 @@ static void form_signals(struct report *r, const struct lineinfo *li)
 		}
 }
 
+static void feed(struct report *r, const struct lexed *lx, unsigned long lineno)
+{
+	switch (lx->kind) {
+	case LINE_FURNITURE:
+		return;
+	case LINE_EMPTY:
+		if (lx->spaces && r->lone_streak >= 3) {
+			/* docx2txt: one cell per line, an empty cell as spaces */
+			static const struct lexed blank = {.kind = LINE_CONTENT, .ntok = 1,
+							   .tok = {{.type = TOK_BLANK, .s = ""}}};
+			recog_tokens(r, &blank, lineno);
+		}
+		recog_line_end(r);
+		return;
+	case LINE_RULE:
+		r->lone_streak = 0;
+		recog_line_end(r);
+		return;
+	case LINE_CONTENT:
+		r->lone_streak = lx->ntok == 1 && !lx->cells ? r->lone_streak + 1 : 0;
+		recog_tokens(r, lx, lineno);
+		recog_line_end(r);
+		return;
+	}
+}
+
+/* The lines of one grid row end (at a border when `bordered`): merge
+ * them cell by cell when they agree on the cells, else read them one by
+ * one as they came. */
+static void grid_flush(struct report *r, int bordered)
+{
+	static struct lexed lx;
+	int n = r->ngrid;
+	r->ngrid = 0;
+	if (n == 0)
+		return;
+	enum { MAXC = 64 };
+	static const char *cs[GRID_MAX][MAXC];
+	static size_t cl[GRID_MAX][MAXC];
+	int nc = -1, same = bordered && n >= 2;
+	for (int i = 0; i < n && same; i++) {
+		int c = lex_cells(r->grid[i].p, r->grid[i].len, cs[i], cl[i], MAXC);
+		if (nc >= 0 && c != nc)
+			same = 0;
+		nc = c;
+	}
+	if (!same) {
+		for (int i = 0; i < n; i++) {
+			lex_line(r->grid[i].p, r->grid[i].len, &lx);
+			feed(r, &lx, r->grid_line[i]);
+		}
+		return;
+	}
+	struct buf m = BUF_INIT;
+	for (int c = 0; c < nc; c++) {
+		if (c)
+			buf_addc(&m, '|');
+		for (int i = 0; i < n; i++) {
+			const char *p = cs[i][c];
+			size_t k = cl[i][c];
+			while (k > 0 && *p == ' ')
+				p++, k--;
+			while (k > 0 && p[k - 1] == ' ')
+				k--;
+			buf_add(&m, p, k);
+		}
+	}
+	if (nc == 1)
+		buf_addc(&m, '|');
+	lex_line(m.p, m.len, &lx);
+	feed(r, &lx, r->grid_line[0]);
+	buf_free(&m);
+}
+
 void report_line(struct report *r, const struct lineinfo *li)
 {
 	if (li->heading) {
+		grid_flush(r, 0);
 		enter_section(r, li->heading, li->lineno);
 		return;
 	}
@@ -171,18 +248,19 @@ void report_line(struct report *r, const struct lineinfo *li)
 		return;
 	static struct lexed lx;
 	lex_line(li->line, li->n, &lx);
-	switch (lx.kind) {
-	case LINE_FURNITURE:
-		return;
-	case LINE_EMPTY:
-	case LINE_RULE:
-		recog_line_end(r);
-		return;
-	case LINE_CONTENT:
-		recog_tokens(r, &lx, li->lineno);
-		recog_line_end(r);
+	if (lx.kind == LINE_CONTENT && lx.drawn && !lx.partial_rule) {
+		/* a row of a drawn grid may take several text lines */
+		if (r->ngrid == GRID_MAX)
+			grid_flush(r, 0);
+		buf_reset(&r->grid[r->ngrid]);
+		buf_add(&r->grid[r->ngrid], li->line, li->n);
+		r->grid_line[r->ngrid++] = li->lineno;
 		return;
 	}
+	grid_flush(r, lx.kind == LINE_RULE || lx.partial_rule);
+	if (lx.kind != LINE_FURNITURE)
+		lex_line(li->line, li->n, &lx); /* grid_flush reused lx */
+	feed(r, &lx, li->lineno);
 }
 
 void report_hand_over(struct report *r, struct report *next)
@@ -306,6 +384,7 @@ int report_finish(struct report *r, int numbered)
 	int has_tables = r->seen_table[TAB_ACTIVE] || r->seen_table[TAB_APPLY] ||
 			 r->seen_table[TAB_REVIEW] || r->any_value;
 	if (has_tables) {
+		grid_flush(r, 0);
 		recog_finish(r);
 		decide_form(r, y);
 		verify_report(r);

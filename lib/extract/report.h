@@ -44,9 +44,10 @@ struct finding {
 };
 
 #define MAX_ITEMS 40
-#define RUN_MAX 64
+#define RUN_MAX 200
 #define MAX_FINDINGS 200
 #define RING 6
+#define GRID_MAX 16
 
 struct runtok {
 	enum tok_type type;
@@ -88,6 +89,8 @@ struct report {
 	int run_overflow;
 	int run_item;           /* item index, or RUN_NOMATCH / RUN_GROUP */
 	int run_group;          /* group phrase index when RUN_GROUP */
+	int multi[MAX_ITEMS];   /* a block of labels naming several rows */
+	int nmulti;
 
 	/* form signals per table: first line of each, and what was seen */
 	unsigned long sig2021[TAB_COUNT], sig2019[TAB_COUNT];
@@ -110,6 +113,12 @@ struct report {
 	/* last non-empty lines at the end of the report: next report's title */
 	char ring[RING][512];
 	int ring_n;
+
+	/* the text lines of one row of a drawn grid (until its next border) */
+	struct buf grid[GRID_MAX];
+	unsigned long grid_line[GRID_MAX];
+	int ngrid;
+	int lone_streak;        /* table lines in a row holding one token */
 
 	struct finding findings[MAX_FINDINGS];
 	int nfindings;
