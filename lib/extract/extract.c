@@ -58,6 +58,106 @@ static int finish(struct report *r, int numbered)
 	return s;
 }
 
+/* Several reports in one input (cat *.txt | gipa-extract).  A report ends
+ * where the next one's section 一 (or 二) begins.  The next one's title
+ * and introduction come before that heading; from a title line seen after
+ * the tables, lines are kept (a bounded number) so that they can be given
+ * to the new report if a new report does begin. */
+#define PEND_MAX 64
+
+struct pending {
+	int active;
+	int n;
+	struct buf line[PEND_MAX];
+	unsigned long lineno[PEND_MAX];
+	struct buf prev;            /* the last non-empty line */
+	unsigned long prev_lineno;
+};
+
+/* Just after the last "。" of s, or NULL. */
+static const char *last_sentence_end(const char *s, size_t n)
+{
+	for (size_t i = n; i >= 3; i--)
+		if (memcmp(s + i - 3, "。", 3) == 0)
+			return s + i;
+	return NULL;
+}
+
+/* Feed the kept lines to r after all. */
+static void pend_replay(struct pending *p, struct report *r)
+{
+	struct lineinfo li;
+	memset(&li, 0, sizeof li);
+	for (int i = 0; i < p->n; i++) {
+		lineinfo_set(&li, p->line[i].p, p->line[i].len, p->lineno[i]);
+		report_line(r, &li);
+	}
+	lineinfo_free(&li);
+	p->active = 0;
+	p->n = 0;
+}
+
+static void pend_push(struct pending *p, const char *s, size_t n, unsigned long ln)
+{
+	buf_reset(&p->line[p->n]);
+	buf_add(&p->line[p->n], s, n);
+	p->lineno[p->n++] = ln;
+}
+
+static struct report *split(struct report *r, struct pending *p, const char *name,
+			    const struct options *opt, int *status)
+{
+	struct report *next = xmalloc(sizeof *next);
+	report_init(next, name, r->seq + 1, opt);
+	if (!p->active)
+		report_hand_over(r, next);
+	int s = finish(r, 1);
+	if (s > *status)
+		*status = s;
+	free(r);
+	if (p->active)
+		pend_replay(p, next);
+	return next;
+}
+
+static struct report *feed_line(struct report *r, const struct lineinfo *li, struct pending *p,
+				const char *name, const struct options *opt, int *status)
+{
+	if (report_wants_split(r, li)) {
+		r = split(r, p, name, opt, status);
+	} else if (p->active) {
+		if (p->n < PEND_MAX) {
+			pend_push(p, li->line, li->n, li->lineno);
+			return r;
+		}
+		pend_replay(p, r); /* too long for a title block: no new report */
+	} else if (r->max_section >= 5 && !li->heading && meta_is_title(li->sq.p, li->sq.len)) {
+		p->active = 1;
+		p->n = 0;
+		/* the agency line above the title was fed to r already; the new
+		 * report gets a copy */
+		if (p->prev.len && meta_is_agency(p->prev.p, p->prev.len)) {
+			pend_push(p, p->prev.p, p->prev.len, p->prev_lineno);
+		} else if (p->prev.len) {
+			/* a file without a final newline, then cat: "…。<agency>" */
+			const char *tail = last_sentence_end(p->prev.p, p->prev.len);
+			size_t k = (size_t)(p->prev.p + p->prev.len - tail);
+			if (tail && k && meta_is_agency(tail, k))
+				pend_push(p, tail, k, p->prev_lineno);
+		}
+		pend_push(p, li->line, li->n, li->lineno);
+		goto remember;
+	}
+	report_line(r, li);
+remember:
+	if (li->sq.len) {
+		buf_reset(&p->prev);
+		buf_add(&p->prev, li->sq.p, li->sq.len);
+		p->prev_lineno = li->lineno;
+	}
+	return r;
+}
+
 int extract_path(const char *path, const char *name, const struct options *opt)
 {
 	struct input in;
@@ -77,6 +177,8 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 	}
 	struct lineinfo li;
 	memset(&li, 0, sizeof li);
+	struct pending pend;
+	memset(&pend, 0, sizeof pend);
 	struct buf norm = BUF_INIT, fixed = BUF_INIT;
 	int status = EXIT_OK, problems = 0;
 	char *line;
@@ -113,18 +215,10 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 		blank_nbsp(&line, &len, &fixed);
 		utf8_nfkc(line, len, &norm);
 		lineinfo_set(&li, norm.p, norm.len, ln);
-		if (report_wants_split(r, &li)) {
-			struct report *next = xmalloc(sizeof *next);
-			report_init(next, name, r->seq + 1, opt);
-			report_hand_over(r, next);
-			int s = finish(r, 1);
-			if (s > status)
-				status = s;
-			free(r);
-			r = next;
-		}
-		report_line(r, &li);
+		r = feed_line(r, &li, &pend, name, opt, &status);
 	}
+	if (pend.active)
+		pend_replay(&pend, r);
 	if (problems > MAX_INPUT_PROBLEMS)
 		report_input_problem(r, 0, "more lines with invalid text were ignored");
 	if (in.bad_bytes) {
@@ -140,6 +234,9 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 	buf_free(&norm);
 	buf_free(&fixed);
 	lineinfo_free(&li);
+	for (int i = 0; i < PEND_MAX; i++)
+		buf_free(&pend.line[i]);
+	buf_free(&pend.prev);
 	input_close(&in);
 	return status;
 }
