@@ -1,0 +1,308 @@
+/* tab_rows.c - keys, column order and row grouping for gipa-tab. */
+#include "tab.h"
+#include "diag.h"
+#include "schema.h"
+
+#include <fnmatch.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- string map ------------------------------------------------------- */
+
+struct tab_slot {
+	char *s;
+	size_t n;
+	size_t hash;
+	void *v;
+};
+
+static size_t hash_bytes(const char *s, size_t n)
+{
+	size_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static struct tab_slot *find(const struct tab_map *m, const char *s, size_t n, size_t h)
+{
+	size_t i = h & (m->cap - 1);
+	for (;;) {
+		struct tab_slot *sl = &m->slots[i];
+		if (!sl->s || (sl->hash == h && sl->n == n && memcmp(sl->s, s, n) == 0))
+			return sl;
+		i = (i + 1) & (m->cap - 1);
+	}
+}
+
+void *tab_map_get(const struct tab_map *m, const char *s, size_t n)
+{
+	if (m->cap == 0)
+		return NULL;
+	struct tab_slot *sl = find(m, s, n, hash_bytes(s, n));
+	return sl->s ? sl->v : NULL;
+}
+
+static void grow(struct tab_map *m)
+{
+	struct tab_slot *old = m->slots;
+	size_t oldcap = m->cap;
+	m->cap = oldcap ? oldcap * 2 : 64;
+	m->slots = xcalloc(m->cap, sizeof *m->slots);
+	for (size_t i = 0; i < oldcap; i++)
+		if (old[i].s)
+			*find(m, old[i].s, old[i].n, old[i].hash) = old[i];
+	free(old);
+}
+
+void tab_map_put(struct tab_map *m, const char *s, size_t n, void *v)
+{
+	if ((m->n + 1) * 2 > m->cap)
+		grow(m);
+	size_t h = hash_bytes(s, n);
+	struct tab_slot *sl = find(m, s, n, h);
+	if (!sl->s) {
+		sl->s = xstrndup(s, n);
+		sl->n = n;
+		sl->hash = h;
+		m->n++;
+	}
+	sl->v = v;
+}
+
+void tab_map_free(struct tab_map *m)
+{
+	for (size_t i = 0; i < m->cap; i++)
+		free(m->slots[i].s);
+	free(m->slots);
+	memset(m, 0, sizeof *m);
+}
+
+/* ---- keys ------------------------------------------------------------- */
+
+/* Column order: the meta keys, then the keys of both forms merged so that
+ * each form's own order is kept (a 2019 report, in its form's order, comes
+ * back in that order after a round trip).  The keys the forms share are in
+ * the same relative order in both; between two of them, the 2021 keys come
+ * before the 2019 ones. */
+long tab_rank(const char *key, size_t len)
+{
+	static struct tab_map ranks;
+	static int ready;
+	if (!ready) {
+		ready = 1;
+		long r = 0;
+		for (size_t i = 0; i < schema_nmeta; i++)
+			tab_map_put(&ranks, schema_meta_keys[i], strlen(schema_meta_keys[i]),
+				    (void *)(intptr_t)++r);
+		const struct gipa_key *a = schema_keys(FORM_2021), *b = schema_keys(FORM_2019);
+		size_t na = schema_nkeys(FORM_2021), nb = schema_nkeys(FORM_2019), i = 0, j = 0;
+		while (i < na || j < nb) {
+			const char *x = i < na ? a[i].key : NULL, *y = j < nb ? b[j].key : NULL;
+			const char *take;
+			if (x && tab_map_get(&ranks, x, strlen(x))) {
+				i++; /* placed already */
+				continue;
+			}
+			if (y && tab_map_get(&ranks, y, strlen(y))) {
+				j++;
+				continue;
+			}
+			if (x && (!y || schema_index(FORM_2019, x, strlen(x)) < 0 || strcmp(x, y) == 0))
+				take = x; /* 2021 only, or shared and due in both */
+			else if (y && schema_index(FORM_2021, y, strlen(y)) < 0)
+				take = y; /* 2019 only */
+			else
+				take = x; /* shared keys out of step: cannot happen */
+			tab_map_put(&ranks, take, strlen(take), (void *)(intptr_t)++r);
+		}
+	}
+	intptr_t r = (intptr_t)tab_map_get(&ranks, key, len);
+	return r ? (long)r - 1 : -1;
+}
+
+struct tab_key *tab_keys_get(struct tab_keys *t, const char *s, size_t n, int *isnew)
+{
+	struct tab_key *k = tab_map_get(&t->map, s, n);
+	*isnew = k == NULL;
+	if (k)
+		return k;
+	k = xcalloc(1, sizeof *k);
+	k->key = xstrndup(s, n);
+	k->len = n;
+	k->rank = tab_rank(s, n);
+	k->col = -1;
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->list = xrealloc(t->list, t->cap * sizeof *t->list);
+	}
+	t->list[t->n++] = k;
+	k->seq = t->n;
+	tab_map_put(&t->map, s, n, k);
+	return k;
+}
+
+void tab_keys_free(struct tab_keys *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		free(t->list[i]->key);
+		free(t->list[i]);
+	}
+	free(t->list);
+	tab_map_free(&t->map);
+	memset(t, 0, sizeof *t);
+}
+
+static int by_rank(const void *a, const void *b)
+{
+	const struct tab_key *x = *(struct tab_key *const *)a, *y = *(struct tab_key *const *)b;
+	return (x->rank > y->rank) - (x->rank < y->rank);
+}
+
+/* Append, depth first, the unknown keys of the child list c (each followed
+ * by the keys anchored after it). */
+static void place(struct tab_key *c, struct tab_key **stack, struct tab_key **out, size_t *nout)
+{
+	size_t sp = 0;
+	stack[sp++] = c;
+	while (sp > 0) {
+		struct tab_key *u = stack[--sp];
+		if (!u)
+			continue;
+		out[(*nout)++] = u;
+		stack[sp++] = u->next;
+		stack[sp++] = u->child;
+	}
+}
+
+struct tab_key **tab_keys_order(const struct tab_keys *t)
+{
+	struct tab_key **known = xmalloc((t->n + 1) * sizeof *known);
+	struct tab_key **stack = xmalloc((2 * t->n + 2) * sizeof *stack);
+	struct tab_key **out = xmalloc((t->n + 1) * sizeof *out);
+	struct tab_key *first = NULL; /* unknown keys that came first in a row */
+	size_t nk = 0, nout = 0;
+	for (size_t i = 0; i < t->n; i++)
+		t->list[i]->child = t->list[i]->next = NULL;
+	/* Children lists in order of first appearance: prepend in reverse. */
+	for (size_t i = t->n; i-- > 0;) {
+		struct tab_key *k = t->list[i];
+		if (k->rank >= 0) {
+			known[nk++] = k;
+		} else if (k->anchor) {
+			k->next = k->anchor->child;
+			k->anchor->child = k;
+		} else {
+			k->next = first;
+			first = k;
+		}
+	}
+	qsort(known, nk, sizeof *known, by_rank);
+	place(first, stack, out, &nout);
+	for (size_t i = 0; i < nk; i++) {
+		out[nout++] = known[i];
+		place(known[i]->child, stack, out, &nout);
+	}
+	free(known);
+	free(stack);
+	return out;
+}
+
+/* ---- patterns and labels ---------------------------------------------- */
+
+int tab_keys_match(const char *patterns, const char *key)
+{
+	if (!patterns)
+		return 1;
+	const char *p = patterns;
+	char one[256];
+	for (;;) {
+		const char *comma = strchr(p, ',');
+		size_t n = comma ? (size_t)(comma - p) : strlen(p);
+		if (n > 0 && n < sizeof one) {
+			memcpy(one, p, n);
+			one[n] = '\0';
+			if (fnmatch(one, key, 0) == 0)
+				return 1;
+		}
+		if (!comma)
+			return 0;
+		p = comma + 1;
+	}
+}
+
+const char *tab_key_of_label(const char *s, size_t n)
+{
+	static struct tab_map labels;
+	static int ready;
+	if (!ready) {
+		ready = 1;
+		for (int f = 0; f < FORM_COUNT; f++) {
+			const struct gipa_key *k = schema_keys((enum gipa_form)f);
+			for (size_t i = 0; i < schema_nkeys((enum gipa_form)f); i++) {
+				const char *l = schema_label(k[i].key, strlen(k[i].key));
+				tab_map_put(&labels, l, strlen(l), (void *)k[i].key);
+			}
+		}
+	}
+	return tab_map_get(&labels, s, n);
+}
+
+/* ---- rows ------------------------------------------------------------- */
+
+int tab_rows_feed(struct tab_rows *g, const struct rec *r, const char *file)
+{
+	size_t n = r->len[REC_REPORT] + r->len[REC_AGENCY] + r->len[REC_YEAR] + 2;
+	if (g->open && g->cur.len == n &&
+	    memcmp(g->cur.p, r->f[REC_REPORT], r->len[REC_REPORT]) == 0 &&
+	    g->cur.p[r->len[REC_REPORT]] == '\t' &&
+	    memcmp(g->cur.p + r->len[REC_REPORT] + 1, r->f[REC_AGENCY], r->len[REC_AGENCY]) == 0 &&
+	    g->cur.p[r->len[REC_REPORT] + 1 + r->len[REC_AGENCY]] == '\t' &&
+	    memcmp(g->cur.p + n - r->len[REC_YEAR], r->f[REC_YEAR], r->len[REC_YEAR]) == 0)
+		return 0;
+	if (g->check && g->open)
+		tab_map_put(&g->seen, g->cur.p, g->cur.len, g);
+	buf_reset(&g->cur);
+	buf_add(&g->cur, r->f[REC_REPORT], r->len[REC_REPORT]);
+	buf_addc(&g->cur, '\t');
+	buf_add(&g->cur, r->f[REC_AGENCY], r->len[REC_AGENCY]);
+	buf_addc(&g->cur, '\t');
+	buf_add(&g->cur, r->f[REC_YEAR], r->len[REC_YEAR]);
+	g->rowno++;
+	g->open = 1;
+	if (g->check && tab_map_get(&g->seen, g->cur.p, g->cur.len)) {
+		errmsg("%s:%lu: report '%s' (agency '%s', year '%s') comes again after other "
+		       "reports; its records here make a row of their own (records of one "
+		       "report belong together)",
+		       file, r->lineno, r->f[REC_REPORT], r->f[REC_AGENCY], r->f[REC_YEAR]);
+		exit_status_raise(EXIT_PROBLEM);
+	}
+	return 1;
+}
+
+int tab_rows_take(struct tab_rows *g, struct tab_key *k, const struct rec *r, const char *file)
+{
+	if (k->stamp == g->rowno) {
+		if (g->check) {
+			errmsg("%s:%lu: key %s repeated in report '%s'; only its first value is kept",
+			       file, r->lineno, k->key, r->f[REC_REPORT]);
+			exit_status_raise(EXIT_PROBLEM);
+		}
+		return 0;
+	}
+	k->stamp = g->rowno;
+	return 1;
+}
+
+void tab_rows_restart(struct tab_rows *g)
+{
+	g->open = 0;
+	buf_reset(&g->cur);
+}
+
+void tab_rows_free(struct tab_rows *g)
+{
+	buf_free(&g->cur);
+	tab_map_free(&g->seen);
+}
