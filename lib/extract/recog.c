@@ -397,8 +397,17 @@ static int header_words(const char *s, size_t n)
 	return n > 0;
 }
 
+static int first_item(int table)
+{
+	for (int i = 0; i < nitems; i++)
+		if ((int)items[i].table == table)
+			return i;
+	return RUN_NOMATCH;
+}
+
 void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno)
 {
+	unsigned long stray_line = 0;
 	for (int i = 0; i < lx->ntok; i++) {
 		const struct token *t = &lx->tok[i];
 		if (t->type == TOK_TEXT) {
@@ -411,14 +420,18 @@ void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno
 			continue;
 		}
 		if (r->nrun == 0) {
-			if (r->label.len == 0) {
-				if (t->type == TOK_NUM && !(lx->ntok == 1) && r->table >= 0)
+			int whole = r->table >= 0 && schema_table(FORM_2021, r->table)->one_run;
+			if (r->label.len == 0 && !whole) {
+				/* values with no label before them: never placed */
+				if (t->type == TOK_NUM && lx->ntok > 1 && r->table >= 0 && stray_line != lineno) {
+					stray_line = lineno;
 					report_find_t(r, r->table, SEV_NOTE, lineno, "unplaced",
-						    "%s: value %.*s before any row label, not placed",
-						    table_key(r->table), (int)t->n, t->s);
+						      "%s: values before any row label, not placed",
+						      table_key(r->table));
+				}
 				continue;
 			}
-			r->run_item = match_label(r);
+			r->run_item = whole ? first_item(r->table) : match_label(r);
 		}
 		if (r->nrun == RUN_MAX) {
 			r->run_overflow = 1;
