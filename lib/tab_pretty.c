@@ -5,7 +5,9 @@
  * columns; after that, lines stream, and a wider cell widens its column
  * from that line on.  A column whose non-empty cells (dashes aside) are all
  * numbers is right-aligned, header included; other columns are
- * left-aligned.  A column with no such cell yet decides at its first. */
+ * left-aligned.  Cells made of dashes (a blank in gipa-tab's wide table,
+ * "-" for nothing in many tables) count as numbers.  A column with no
+ * non-empty cell yet decides at its first. */
 #include "tab.h"
 #include "diag.h"
 #include "out.h"
@@ -93,8 +95,8 @@ static void measure(const char *s, size_t n, int is_header, int held)
 		size_t w = utf8_width(f, fl);
 		if (w > pc[i].width)
 			pc[i].width = w;
-		if (!is_header && fl > 0 && !is_dashes(f, fl)) {
-			int num = is_number(f, fl);
+		if (!is_header && fl > 0) {
+			int num = is_dashes(f, fl) || is_number(f, fl);
 			if (held)
 				*(num ? &pc[i].num_seen : &pc[i].text_seen) = 1;
 			else if (pc[i].type == UNDECIDED)
