@@ -499,3 +499,9 @@ Try 'gipa-tab --help' for more information." ]
 	[ "$status" -eq 2 ]
 	[[ "$err" == "gipa-tab: option requires an argument -- 'k'"* ]]
 }
+
+@test "tab: every long option of --help is in man/gipa-tab.1" {
+	for o in $(gipa tab --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+		grep -q -- "${o//-/\\\\-}" "$REPO_DIR/man/gipa-tab.1" || { echo "missing $o"; false; }
+	done
+}
