@@ -178,6 +178,8 @@ const size_t schema_nmeta = sizeof schema_meta_keys / sizeof schema_meta_keys[0]
 #define HASH_SIZE 1024
 
 static struct gipa_key keys[FORM_COUNT][MAX_KEYS];
+static const struct gipa_key *ukeys[2 * MAX_KEYS];
+static size_t nukeys;
 static size_t nkeys[FORM_COUNT];
 static char keytext[FORM_COUNT][MAX_KEYS][48];
 
@@ -241,8 +243,10 @@ static void init(void)
 					keys[f][n] = (struct gipa_key){k, td->id, row, &row->cols[c], (int)n + 1};
 					struct slot *s = lookup(k, strlen(k), 1);
 					s->index[f] = (int)n;
-					if (s->rank < 0)
+					if (s->rank < 0) {
 						s->rank = rank++;
+						ukeys[nukeys++] = &keys[f][n];
+					}
 					n++;
 				}
 			}
@@ -280,6 +284,25 @@ long schema_rank(const char *key, size_t len)
 	init();
 	struct slot *s = lookup(key, len, 0);
 	return s ? s->rank : -1;
+}
+
+size_t schema_nukeys(void)
+{
+	init();
+	return nukeys;
+}
+
+const struct gipa_key *schema_ukey(size_t i)
+{
+	init();
+	return ukeys[i];
+}
+
+int schema_uindex(const char *key, size_t len)
+{
+	init();
+	struct slot *s = lookup(key, len, 0);
+	return s && s->rank >= (long)schema_nmeta ? (int)(s->rank - (long)schema_nmeta) : -1;
 }
 
 const char *schema_form_name(enum gipa_form form)

@@ -61,6 +61,14 @@ const struct gipa_key *schema_keys(enum gipa_form form);
 /* Position (0-based) of key in the form's key list, or -1. */
 int schema_index(enum gipa_form form, const char *key, size_t len);
 
+/* The keys of both forms in one list: the 2021 keys in order, then the
+ * keys only the 2019 form has (its 22 active keys but the three shared
+ * 处理决定数量 ones, and apply.other.*).  A key means the same in both
+ * forms, so one index serves both. */
+size_t schema_nukeys(void);
+const struct gipa_key *schema_ukey(size_t i);
+int schema_uindex(const char *key, size_t len);
+
 /* Metadata keys (SCHEMA.md §7, plus the toolkit's own), in record order. */
 extern const char *const schema_meta_keys[];
 extern const size_t schema_nmeta;

@@ -634,6 +634,15 @@ static void fee_yuan(const char *s, size_t n, char *out, size_t outsz)
 		snprintf(out, outsz, "0");
 }
 
+int meta_title_year(const char *title)
+{
+	struct buf a = BUF_INIT;
+	int y = 0;
+	title_agency_year(title, &a, &y);
+	buf_free(&a);
+	return y;
+}
+
 void meta_finish(struct report *r, struct buf *agency, struct buf *year)
 {
 	int y = 0;

@@ -18,29 +18,46 @@
 static struct item items[MAX_ITEMS];
 static int nitems;
 
+/* Items of both forms in one list.  A row printed alike in both (the apply
+ * rows, the review table) is one item serving both; a row whose columns
+ * differ (the active rows) is one item per form. */
 void recog_init(void)
 {
 	if (nitems)
 		return;
-	const struct gipa_key *keys = schema_keys(FORM_2021);
-	size_t nk = schema_nkeys(FORM_2021);
-	int k = 0;
-	for (int t = 0; t < TAB_COUNT; t++) {
-		const struct gipa_tabledef *td = schema_table(FORM_2021, t);
-		while ((size_t)k < nk && keys[k].table != (enum gipa_table)t)
-			k++;
-		if (td->one_run) {
-			int n = 0;
-			for (int r = 0; r < td->nrows; r++)
-				n += td->rows[r].ncols;
-			items[nitems++] = (struct item){t, NULL, k, n, td->key};
-			k += n;
-			continue;
-		}
-		for (int r = 0; r < td->nrows; r++) {
-			const struct gipa_row *row = &td->rows[r];
-			items[nitems++] = (struct item){t, row, k, row->ncols, row->key};
-			k += row->ncols;
+	for (int f = 0; f < FORM_COUNT; f++) {
+		int seq = 0;
+		for (int t = 0; t < TAB_COUNT; t++) {
+			const struct gipa_tabledef *td = schema_table(f, t);
+			for (int r = 0; r < td->nrows; r++) {
+				const struct gipa_row *row = &td->rows[r];
+				char key[64];
+				snprintf(key, sizeof key, "%s.%s.%s", td->key, row->key, row->cols[0].key);
+				int first = schema_uindex(key, strlen(key));
+				int n = 0, keyidx[MAX_ITEM_KEYS];
+				for (int rr = r; rr < (td->one_run ? td->nrows : r + 1); rr++)
+					for (int c = 0; c < td->rows[rr].ncols; c++) {
+						snprintf(key, sizeof key, "%s.%s.%s", td->key, td->rows[rr].key,
+							 td->rows[rr].cols[c].key);
+						keyidx[n++] = schema_uindex(key, strlen(key));
+					}
+				if (td->one_run)
+					row = NULL;
+				int found = -1;
+				for (int i = 0; i < nitems; i++)
+					if ((int)items[i].table == t && items[i].first == first && items[i].n == n)
+						found = i;
+				if (found < 0) {
+					found = nitems++;
+					items[found] = (struct item){t, row, first, n, row ? row->key : td->key, 0,
+								     {-1, -1}, {0}};
+					memcpy(items[found].keys, keyidx, sizeof keyidx[0] * (size_t)n);
+				}
+				items[found].forms |= 1u << f;
+				items[found].seq[f] = seq++;
+				if (td->one_run)
+					break;
+			}
 		}
 	}
 }
@@ -100,6 +117,53 @@ static long phrase_end(const char *text, size_t n, const char *phrase)
 	return last_end(text, n, phrase);
 }
 
+/* Header words that tell the forms apart (SCHEMA.md §6.3). */
+static const char *const head2021[] = {"本年制发件数", "本年废止件数", "现行有效件", "本年处理决定数量",
+				       "本年收费金额", "不补正", "收费通知", NULL};
+static const char *const head2019[] = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
+				       "本年增/减", "采购项目数量", "采购总金额", "第二十条第(九)项",
+				       "其他对外管理服务事项", "政府集中采购", NULL};
+
+/* The first of `words` in text, or NULL. */
+static const char *signal_in(const char *text, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (strstr(text, words[i]))
+			return words[i];
+	return NULL;
+}
+
+void recog_signals(struct report *r, const char *text, unsigned long line)
+{
+	if (r->table != TAB_ACTIVE && r->table != TAB_APPLY)
+		return;
+	const char *w21 = signal_in(text, head2021), *w19 = signal_in(text, head2019);
+	int t = r->table;
+	if (w21 && !r->sig2021[t])
+		r->sig2021[t] = line;
+	if (w19 && !r->sig2019[t]) {
+		r->sig2019[t] = line;
+		snprintf(r->sig2019_text[t], sizeof r->sig2019_text[t], "%s", w19);
+	}
+	/* the newest header decides what the rows under it mean */
+	if (w19 && !w21)
+		r->tform[t] = FORM_2019 + 1;
+	else if (w21 && !w19)
+		r->tform[t] = FORM_2021 + 1;
+}
+
+/* The form the values of table t are read in now. */
+static int table_form(struct report *r, int t)
+{
+	if (r->label.len)
+		recog_signals(r, r->label.p, r->label_line);
+	if (r->tform[t])
+		return r->tform[t] - 1;
+	if (t == TAB_APPLY && r->tform[TAB_ACTIVE])
+		return r->tform[TAB_ACTIVE] - 1;
+	return r->year_guess > 0 && r->year_guess <= 2020 ? FORM_2019 : FORM_2021;
+}
+
 /* Which item do the label's last words name?  Sets r->run_group.
  *
  * Also finds whether the label text names several rows still waiting for
@@ -112,6 +176,11 @@ static int match_label(struct report *r)
 	r->nmulti = 0;
 	if (r->table < 0)
 		return RUN_NOMATCH;
+	/* The form whose meaning the values have: the active table's header
+	 * says (its columns differ between the forms); the apply rows are told
+	 * apart by their labels, so both forms' rows compete there. */
+	int form = table_form(r, r->table);
+	unsigned allowed = r->table == TAB_ACTIVE ? 1u << form : ~0u;
 	int best = RUN_NOMATCH;
 	long best_end = -1;
 	size_t best_len = 0;
@@ -119,7 +188,7 @@ static int match_label(struct report *r)
 	for (int i = 0; i < nitems; i++) {
 		const struct item *it = &items[i];
 		ends[i] = -1;
-		if ((int)it->table != r->table)
+		if ((int)it->table != r->table || !(it->forms & allowed))
 			continue;
 		if (!it->row) /* one run for the whole table: any label */
 			return n > 0 ? i : RUN_NOMATCH;
@@ -148,17 +217,25 @@ static int match_label(struct report *r)
 			r->run_group = g;
 		}
 	}
-	/* rows named and still open, their label positions rising with form order */
+	/* rows named and still open, consecutive in one form, their label
+	 * positions rising with the form's order */
 	int seq[MAX_ITEMS], ns = 0;
 	long last = -1;
 	for (int i = 0; i < nitems; i++) {
-		if (ends[i] < 0 || r->item_state[i] != ITEM_NONE)
+		if (ends[i] < 0 || r->item_state[i] != ITEM_NONE || items[i].seq[form] < 0)
 			continue;
-		if (ends[i] <= last || (ns > 0 && seq[ns - 1] != i - 1))
+		if (ends[i] <= last || (ns > 0 && items[seq[ns - 1]].seq[form] != items[i].seq[form] - 1))
 			return best; /* out of order or a gap: not a block of labels */
 		last = ends[i];
 		seq[ns++] = i;
 	}
+	/* the form's sequence order, not the list order */
+	for (int a = 1; a < ns; a++)
+		for (int b = a; b > 0 && items[seq[b]].seq[form] < items[seq[b - 1]].seq[form]; b--) {
+			int tmp = seq[b];
+			seq[b] = seq[b - 1];
+			seq[b - 1] = tmp;
+		}
 	if (ns >= 2 && best >= 0 && seq[ns - 1] == best) {
 		memcpy(r->multi, seq, sizeof seq[0] * (size_t)ns);
 		r->nmulti = ns;
@@ -226,7 +303,7 @@ static void set_cell(struct report *r, int key, const struct runtok *t)
 static int same_values(const struct report *r, const struct item *it, const struct runtok **take)
 {
 	for (int k = 0; k < it->n; k++) {
-		const struct cell *c = &r->vals[it->first + k];
+		const struct cell *c = &r->vals[it->keys[k]];
 		const struct runtok *t = take[k];
 		if (t->type == TOK_BLANK ? c->state != V_BLANK
 					 : (c->state != V_VALUE || strcmp(c->v, t->v) != 0))
@@ -240,7 +317,7 @@ static void refuse(struct report *r, int idx)
 	const struct item *it = &items[idx];
 	r->item_state[idx] = ITEM_REFUSED;
 	for (int k = 0; k < it->n; k++)
-		r->vals[it->first + k].state = V_MISSING;
+		r->vals[it->keys[k]].state = V_MISSING;
 }
 
 static const char *table_key(int t)
@@ -268,7 +345,7 @@ void recog_close(struct report *r)
 		if (idx >= 0 && nblank == items[idx].n && !r->run_overflow &&
 		    r->item_state[idx] == ITEM_NONE && items[idx].row) {
 			for (int k = 0; k < items[idx].n; k++)
-				set_cell(r, items[idx].first + k, &r->run[k]);
+				set_cell(r, items[idx].keys[k], &r->run[k]);
 			r->item_state[idx] = ITEM_DONE;
 			label_reset(r);
 		}
@@ -290,18 +367,13 @@ void recog_close(struct report *r)
 		report_find_t(r, r->table, SEV_NOTE, line, "unplaced",
 			    "%s: %d value%s after the group label '%s' not placed (the 2021 form has no values there)",
 			    table_key(r->table), nnum, nnum == 1 ? "" : "s", g);
-		if (strcmp(g, "其他处理") == 0 && !r->sig2019[TAB_APPLY]) {
-			r->sig2019[TAB_APPLY] = line;
-			snprintf(r->sig2019_text[TAB_APPLY], sizeof r->sig2019_text[TAB_APPLY],
-				 "（六）其他处理 with values");
-		}
 	} else if (r->nmulti && !r->run_overflow && nblank == 0 && nnum == multi_need(r)) {
 		/* a block of labels, then all their values: exactly enough */
 		int k = 0;
 		for (int m = 0; m < r->nmulti; m++) {
 			const struct item *it = &items[r->multi[m]];
 			for (int c = 0; c < it->n; c++)
-				set_cell(r, it->first + c, &r->run[k++]);
+				set_cell(r, it->keys[c], &r->run[k++]);
 			r->item_state[r->multi[m]] = ITEM_DONE;
 		}
 		r->any_value = 1;
@@ -349,9 +421,14 @@ void recog_close(struct report *r)
 			refuse(r, idx);
 		} else {
 			for (int k = 0; k < it->n; k++)
-				set_cell(r, it->first + k, take[k]);
+				set_cell(r, it->keys[k], take[k]);
 			r->item_state[idx] = ITEM_DONE;
 			r->any_value = 1;
+			if (it->forms == 1u << FORM_2019 && it->table == TAB_APPLY && !r->sig2019[TAB_APPLY]) {
+				r->sig2019[TAB_APPLY] = line;
+				snprintf(r->sig2019_text[TAB_APPLY], sizeof r->sig2019_text[TAB_APPLY],
+					 "（六）其他处理 with values");
+			}
 		}
 	}
 	label_reset(r);
@@ -467,29 +544,43 @@ void recog_line_end(struct report *r)
 		recog_close(r);
 }
 
+/* The item of the other form for the same row (the active rows), or -1. */
+int recog_alternate(int i)
+{
+	for (int j = 0; j < nitems; j++)
+		if (j != i && items[j].table == items[i].table && items[j].row && items[i].row &&
+		    strcmp(items[j].row->key, items[i].row->key) == 0)
+			return j;
+	return -1;
+}
+
+/* Name what the report's form has and the report did not give. */
 void recog_finish(struct report *r)
 {
 	recog_close(r);
 	for (int t = 0; t < TAB_COUNT; t++) {
-		int done = 0, refused = 0, total = 0;
+		int done = 0, refused = 0;
 		for (int i = 0; i < nitems; i++) {
 			if ((int)items[i].table != t)
 				continue;
-			total++;
 			done += r->item_state[i] == ITEM_DONE;
 			refused += r->item_state[i] == ITEM_REFUSED;
 		}
+		const struct gipa_tabledef *td = schema_table(r->form, t);
 		if (done == 0 && refused == 0) {
 			report_find_t(r, t, SEV_PROBLEM, 0, "missing", "%s: table %s not found",
-				    table_key(t), schema_table(FORM_2021, t)->title);
+				      table_key(t), td->title);
 			continue;
 		}
 		for (int i = 0; i < nitems; i++) {
-			if ((int)items[i].table != t || r->item_state[i] != ITEM_NONE)
+			if ((int)items[i].table != t || !(items[i].forms & (1u << r->form)) ||
+			    r->item_state[i] != ITEM_NONE)
 				continue;
+			int alt = recog_alternate(i);
+			if (alt >= 0 && r->item_state[alt] != ITEM_NONE)
+				continue; /* read under the other form's header */
 			report_find_t(r, t, SEV_PROBLEM, 0, "missing", "%s row %s (%s) not found",
-				    table_key(t), items[i].name,
-				    items[i].row ? items[i].row->label : schema_table(FORM_2021, t)->title);
+				      table_key(t), items[i].name, items[i].row ? items[i].row->label : td->title);
 		}
 	}
 }

@@ -114,40 +114,16 @@ int report_wants_split(const struct report *r, const struct lineinfo *li)
 	       (li->heading == 2 && r->max_section >= 3);
 }
 
-static int contains(const struct buf *b, const char *lit)
-{
-	return b->len && strstr(b->p, lit) != NULL;
-}
 
 static void enter_section(struct report *r, int s, unsigned long lineno)
 {
 	(void)lineno;
+	if (r->section == 0 && !r->year_guess)
+		r->year_guess = meta_title_year(r->title.p ? r->title.p : "");
 	r->section = s;
 	if (s > r->max_section)
 		r->max_section = s;
 	recog_heading(r, s);
-}
-
-/* The form's own words in the table headers (SCHEMA.md §6.3). */
-static void form_signals(struct report *r, const struct lineinfo *li)
-{
-	static const char *const s21[] = {"本年制发件数", "本年废止件数", "现行有效件", "本年处理决定数量",
-					  "本年收费金额", "不补正", "收费通知", NULL};
-	static const char *const s19[] = {"本年新制作数量", "本年新公开数量", "对外公开总数量",
-					  "上一年项目数量", "本年增/减", "采购项目数量", "采购总金额",
-					  "第二十条第(九)项", "其他对外管理服务事项", "政府集中采购", NULL};
-	if (r->table != TAB_ACTIVE && r->table != TAB_APPLY)
-		return;
-	if (li->fq.len == 0 && li->sq.len)
-		return; /* long line: prose, not a header */
-	for (int i = 0; s21[i]; i++)
-		if (!r->sig2021[r->table] && contains(&li->fq, s21[i]))
-			r->sig2021[r->table] = li->lineno;
-	for (int i = 0; s19[i]; i++)
-		if (!r->sig2019[r->table] && contains(&li->fq, s19[i])) {
-			r->sig2019[r->table] = li->lineno;
-			snprintf(r->sig2019_text[r->table], sizeof r->sig2019_text[r->table], "%s", s19[i]);
-		}
 }
 
 static void feed(struct report *r, const struct lexed *lx, unsigned long lineno)
@@ -242,7 +218,8 @@ void report_line(struct report *r, const struct lineinfo *li)
 		else if (r->table == TAB_APPLY && strncmp(li->fq.p, "行政复议", strlen("行政复议")) == 0)
 			enter_section(r, 4, li->lineno);
 	}
-	form_signals(r, li);
+	if (li->fq.len)
+		recog_signals(r, li->fq.p, li->lineno);
 	meta_line(r, li->sq.p, li->sq.len, li->lineno);
 	if (r->table < 0)
 		return;
@@ -298,22 +275,9 @@ void report_hand_over(struct report *r, struct report *next)
 
 /* ---- the end of a report ---------------------------------------------------- */
 
-static void drop_table(struct report *r, int t)
-{
-	int ni = recog_nitems();
-	for (int i = 0; i < ni; i++) {
-		const struct item *it = recog_item(i);
-		if ((int)it->table != t)
-			continue;
-		for (int k = 0; k < it->n; k++)
-			r->vals[it->first + k].state = V_MISSING;
-	}
-	/* what the 2021 recogniser said about this table no longer applies */
-	for (int i = 0; i < r->nfindings; i++)
-		if (r->findings[i].table == t)
-			r->findings[i].sev = SEV_NOTE, r->findings[i].check[0] = '\0';
-}
-
+/* Which form the report is in (SCHEMA.md §6.3): the tables' own header
+ * words, else the year.  Values were read under the form their header
+ * named, so a hybrid keeps each value under the key that means it. */
 static void decide_form(struct report *r, int year)
 {
 	int any21 = 0, any19 = 0;
@@ -321,31 +285,19 @@ static void decide_form(struct report *r, int year)
 		any21 |= r->sig2021[t] != 0;
 		any19 |= r->sig2019[t] != 0;
 	}
-	r->form = FORM_2021;
 	if (any19 && !any21)
 		r->form = FORM_2019;
-	else if (!any19 && !any21 && year > 0 && year <= 2020 && r->any_value)
-		r->form = FORM_2019;
-	for (int t = TAB_ACTIVE; t <= TAB_APPLY; t++) {
-		int is19 = r->form == FORM_2019 || r->sig2019[t];
-		if (!is19)
-			continue;
-		if (r->sig2021[t] || (r->form == FORM_2021))
-			report_find_t(r, -1, SEV_PROBLEM, r->sig2019[t], "form",
-				      "%s: table %s carries 2019-form headers (%s) in a 2021-form report; "
-				      "its values are not extracted under 2021 keys",
-				      schema_table(FORM_2021, t)->key, schema_table(FORM_2021, t)->numeral,
-				      r->sig2019_text[t]);
-		drop_table(r, t);
-	}
-	if (r->form == FORM_2019)
-		report_find(r, SEV_PROBLEM, r->sig2019[TAB_ACTIVE] ? r->sig2019[TAB_ACTIVE] : r->sig2019[TAB_APPLY],
-			    "form",
-			    "report uses the 2019 form (国办公开办函〔2019〕60号; %s): tables 二 and 三 are "
-			    "not extracted under 2021 keys, table 四 is",
-			    r->sig2019[TAB_ACTIVE] || r->sig2019[TAB_APPLY] ?
-			    (r->sig2019[TAB_ACTIVE] ? r->sig2019_text[TAB_ACTIVE] : r->sig2019_text[TAB_APPLY]) :
-			    "report year before 2021");
+	else if (any21)
+		r->form = FORM_2021;
+	else
+		r->form = year > 0 && year <= 2020 ? FORM_2019 : FORM_2021;
+	if (any21 && any19)
+		for (int t = TAB_ACTIVE; t <= TAB_APPLY; t++)
+			if (r->sig2019[t])
+				report_find_t(r, -1, SEV_NOTE, r->sig2019[t], "form",
+					      "%s: 2019-form headers (%s) in a 2021-form report; the rows under "
+					      "them are written under the 2019 keys their headers name",
+					      schema_table(FORM_2021, t)->key, r->sig2019_text[t]);
 }
 
 static void emit_record(const struct report *r, const struct buf *agency, const struct buf *year,
@@ -371,6 +323,49 @@ static void emit_record(const struct report *r, const struct buf *agency, const 
 	out_endline();
 }
 
+static void emit_item(const struct report *r, const struct buf *agency, const struct buf *year,
+		      const struct item *it)
+{
+	for (int k = 0; k < it->n; k++) {
+		const struct cell *c = &r->vals[it->keys[k]];
+		if (c->state == V_MISSING)
+			continue;
+		emit_record(r, agency, year, schema_ukey((size_t)it->keys[k])->key,
+			    c->state == V_BLANK ? "" : c->v, c->line);
+	}
+}
+
+/* The values in the order of the report's form; a row read under the
+ * other form's header takes its row's place; rows only the other form has
+ * follow their table. */
+static void emit_values(const struct report *r, const struct buf *agency, const struct buf *year)
+{
+	int ni = recog_nitems();
+	int order[MAX_ITEMS], n = 0;
+	for (int i = 0; i < ni; i++)
+		if (recog_item(i)->seq[r->form] >= 0)
+			order[recog_item(i)->seq[r->form]] = i, n++;
+	unsigned char done[MAX_ITEMS] = {0};
+	for (int k = 0; k < n; k++) {
+		int i = order[k], use = i;
+		if (r->item_state[i] == ITEM_NONE) {
+			int alt = recog_alternate(i);
+			if (alt >= 0 && r->item_state[alt] == ITEM_DONE)
+				use = alt;
+		}
+		done[use] = 1;
+		emit_item(r, agency, year, recog_item(use));
+		enum gipa_table t = recog_item(i)->table;
+		if (k + 1 < n && recog_item(order[k + 1])->table == t)
+			continue;
+		for (int j = 0; j < ni; j++)
+			if (recog_item(j)->table == t && !done[j] && r->item_state[j] == ITEM_DONE) {
+				done[j] = 1;
+				emit_item(r, agency, year, recog_item(j));
+			}
+	}
+}
+
 int report_finish(struct report *r, int numbered)
 {
 	if (numbered)
@@ -385,8 +380,9 @@ int report_finish(struct report *r, int numbered)
 			 r->seen_table[TAB_REVIEW] || r->any_value;
 	if (has_tables) {
 		grid_flush(r, 0);
-		recog_finish(r);
+		recog_close(r);
 		decide_form(r, y);
+		recog_finish(r);
 		verify_report(r);
 	} else if (r->empty) {
 		report_find(r, SEV_PROBLEM, 0, "input", "empty input");
@@ -407,14 +403,7 @@ int report_finish(struct report *r, int numbered)
 			emit_record(r, &agency, &year, "meta.active_items", items, 0);
 		if (fee[0])
 			emit_record(r, &agency, &year, "meta.fee_yuan", fee, 0);
-		const struct gipa_key *keys = schema_keys(FORM_2021);
-		size_t nk = schema_nkeys(FORM_2021);
-		for (size_t i = 0; i < nk; i++) {
-			const struct cell *c = &r->vals[i];
-			if (c->state == V_MISSING)
-				continue;
-			emit_record(r, &agency, &year, keys[i].key, c->state == V_BLANK ? "" : c->v, c->line);
-		}
+		emit_values(r, &agency, &year);
 	}
 
 	int problems = 0;

@@ -22,13 +22,19 @@ struct cell {
 	unsigned long line;    /* input line it was read from */
 };
 
+#define MAX_ITEMS 48
+#define MAX_ITEM_KEYS 15
+
 /* A recognition item: a run of values printed after one label. */
 struct item {
 	enum gipa_table table;
 	const struct gipa_row *row;  /* NULL: the whole table is one run */
-	int first;                   /* index of its first key (2021 order) */
+	int first;                   /* unified index of its first key (schema_uindex) */
 	int n;                       /* number of values */
 	const char *name;            /* for messages: row key or table key */
+	unsigned forms;              /* bit f: the item is in form f */
+	int seq[FORM_COUNT];         /* position in form f's items, or -1 */
+	int keys[MAX_ITEM_KEYS];     /* unified indices of its keys, in order */
 };
 
 enum item_state { ITEM_NONE, ITEM_DONE, ITEM_REFUSED };
@@ -43,7 +49,6 @@ struct finding {
 	char *msg;
 };
 
-#define MAX_ITEMS 40
 #define RUN_MAX 200
 #define MAX_FINDINGS 200
 #define RING 6
@@ -69,7 +74,7 @@ struct report {
 	char name[4096];        /* base, or base#seq */
 	const struct options *opt;
 
-	/* values by 2021 key index; review keys are shared by both forms */
+	/* values by unified key index (schema_uindex): both forms' keys */
 	struct cell vals[256];
 	unsigned char item_state[MAX_ITEMS];
 	int any_value;          /* some table value was placed */
@@ -96,6 +101,8 @@ struct report {
 	unsigned long sig2021[TAB_COUNT], sig2019[TAB_COUNT];
 	char sig2019_text[TAB_COUNT][64];
 	enum gipa_form form;
+	int tform[TAB_COUNT];   /* form the table is read in now, +1; 0 not known */
+	int year_guess;         /* the title's year, once section 一 begins */
 
 	/* metadata */
 	struct buf title;       /* title block lines, '\n'-separated */
@@ -172,6 +179,8 @@ void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno
 void recog_line_end(struct report *r);
 void recog_close(struct report *r);
 void recog_finish(struct report *r);
+void recog_signals(struct report *r, const char *text, unsigned long line);
+int recog_alternate(int i);
 
 /* meta.c */
 int meta_heading(const char *sq, size_t n);   /* 1..6 or 0 */
@@ -180,6 +189,7 @@ void meta_finish(struct report *r, struct buf *agency, struct buf *year);
 void meta_values(struct report *r, char *items, size_t isz, char *fee, size_t fsz);
 int meta_is_title(const char *sq, size_t n);
 int meta_is_agency(const char *sq, size_t n);
+int meta_title_year(const char *title);
 
 /* verify.c */
 void verify_report(struct report *r);

@@ -22,7 +22,7 @@ struct term {
 static struct term get(const struct report *r, const char *key)
 {
 	struct term t = {0, 0, 0, 0};
-	int i = schema_index(FORM_2021, key, strlen(key));
+	int i = schema_uindex(key, strlen(key));
 	if (i < 0)
 		return t;
 	const struct cell *c = &r->vals[i];
@@ -78,7 +78,7 @@ static void compare(struct report *r, const char *id, const char *where, const c
 
 void verify_report(struct report *r)
 {
-	const struct gipa_tabledef *ap = schema_table(FORM_2021, TAB_APPLY);
+	const struct gipa_tabledef *ap = schema_table(r->form, TAB_APPLY);
 	const struct gipa_row *rows = ap->rows;
 	int nrows = ap->nrows;
 	const struct gipa_col *cols = rows[0].cols;
@@ -93,7 +93,7 @@ void verify_report(struct report *r)
 	}
 	out_last = total_row - 1;
 
-	if (r->form == FORM_2021) {
+	{
 		/* I1 balance, per column */
 		for (int c = 0; c < ncols; c++) {
 			struct term lhs = keyterm(r, "apply", "new", cols[c].key);
@@ -130,17 +130,17 @@ void verify_report(struct report *r)
 		compare(r, "review I4", row->key, "总计", lhs, "sum", sum, TAB_REVIEW);
 	}
 	/* I5 domain: counts are whole and not negative, money not negative */
-	const struct gipa_key *keys = schema_keys(FORM_2021);
-	size_t nk = schema_nkeys(FORM_2021);
+	size_t nk = schema_nukeys();
 	for (size_t i = 0; i < nk; i++) {
 		const struct cell *c = &r->vals[i];
+		const struct gipa_key *key = schema_ukey(i);
 		if (c->state != V_VALUE)
 			continue;
-		if (c->negative)
-			report_find_t(r, keys[i].table, SEV_PROBLEM, c->line, "I5",
-				      "I5 domain: %s: value %s is negative", keys[i].key, c->v);
-		else if (c->decimal && keys[i].col->unit == UNIT_COUNT)
-			report_find_t(r, keys[i].table, SEV_PROBLEM, c->line, "I5",
-				      "I5 domain: %s: value %s is not a whole number", keys[i].key, c->v);
+		if (c->negative && key->col->unit != UNIT_SIGNED)
+			report_find_t(r, key->table, SEV_PROBLEM, c->line, "I5",
+				      "I5 domain: %s: value %s is negative", key->key, c->v);
+		else if (c->decimal && (key->col->unit == UNIT_COUNT || key->col->unit == UNIT_SIGNED))
+			report_find_t(r, key->table, SEV_PROBLEM, c->line, "I5",
+				      "I5 domain: %s: value %s is not a whole number", key->key, c->v);
 	}
 }
