@@ -12,8 +12,9 @@
  *
  * The wide header needs the set of keys before the first row.  Unless
  * --all-keys fixes the columns (one pass, streaming), the input is read
- * twice: regular files are read again; any other input (a pipe) is first
- * copied, as records, to a temporary file.  Memory stays bounded by one
+ * twice: regular files are read again (standard input too, when it is
+ * one); any other input (a pipe) is first copied, as records, to a
+ * temporary file.  Memory stays bounded by one
  * row plus the set of keys and of reports. */
 #include "buf.h"
 #include "diag.h"
@@ -184,11 +185,15 @@ static int wide_record(const struct rec *r, const char *file)
 	return 1;
 }
 
+/* Whether path can be read a second time: a regular file (standard input
+ * too, when it is one: it is sought back to where it began). */
 static int is_regular(const char *path)
 {
 	struct stat st;
-	int rc = strcmp(path, "-") == 0 ? fstat(STDIN_FILENO, &st) : stat(path, &st);
-	return rc == 0 && S_ISREG(st.st_mode);
+	if (strcmp(path, "-") != 0)
+		return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+	return fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
+	       lseek(STDIN_FILENO, 0, SEEK_CUR) >= 0;
 }
 
 static void spool_field(FILE *f, const char *s, size_t n, int last)
@@ -248,10 +253,13 @@ static void wide_two_pass(char **files, int nfiles)
 	/* Pass one: the keys, every diagnostic, the spool. */
 	unsigned long *count = xcalloc((size_t)nfiles + 1, sizeof *count);
 	int *opened = xcalloc((size_t)nfiles + 1, sizeof *opened);
+	off_t *start = xcalloc((size_t)nfiles + 1, sizeof *start); /* of stdin */
 	rows.check = 1;
 	for (int i = 0; i < nfiles; i++) {
 		struct rec_reader rr;
 		struct rec r;
+		if (!spool && strcmp(files[i], "-") == 0)
+			start[i] = lseek(STDIN_FILENO, 0, SEEK_CUR);
 		if (rec_open(&rr, files[i], no_header) < 0)
 			continue;
 		opened[i] = 1;
@@ -304,7 +312,11 @@ static void wide_two_pass(char **files, int nfiles)
 		for (int i = 0; i < nfiles; i++) {
 			struct rec_reader rr;
 			struct rec r;
-			if (!opened[i] || rec_open(&rr, files[i], no_header) < 0)
+			if (!opened[i])
+				continue;
+			if (strcmp(files[i], "-") == 0 && lseek(STDIN_FILENO, start[i], SEEK_SET) < 0)
+				die("-: cannot read standard input again: %s", strerror(errno));
+			if (rec_open(&rr, files[i], no_header) < 0)
 				continue;
 			unsigned long n = 0;
 			diag_quiet = 1; /* pass one has said it all */
@@ -321,6 +333,7 @@ static void wide_two_pass(char **files, int nfiles)
 	emit_row();
 	free(count);
 	free(opened);
+	free(start);
 }
 
 /* ---- --long --------------------------------------------------------------- */

@@ -52,6 +52,12 @@ tsv() {
 	cmp "$TMP/file" "$TMP/pipe"
 	cat "$D/two.tsv" | gipa tab "$D/full2021.tsv" - >"$TMP/mixed"
 	cmp "$TMP/file" "$TMP/mixed"
+	# standard input that is a regular file is read twice from where it began
+	gipa tab "$D/full2021.tsv" - <"$D/two.tsv" >"$TMP/redirect"
+	cmp "$TMP/file" "$TMP/redirect"
+	{ echo junk; cat "$D/two.tsv"; } >"$TMP/junk"
+	{ read -r _; gipa tab -; } <"$TMP/junk" >"$TMP/offset"
+	[ "$(cat "$TMP/offset")" = "$(gipa tab "$D/two.tsv")" ]
 }
 
 @test "tab: -k selects columns by glob; columns stay in schema order" {
