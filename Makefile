@@ -29,6 +29,9 @@ SANOBJ  := $(patsubst %.c,build/san/obj/%.o,$(LIB_SRC))
 UTF8PROC = $$(pkg-config --cflags libutf8proc)
 UTF8LIBS = $$(pkg-config --libs libutf8proc)
 
+# keep the objects and archives between runs
+.SECONDARY:
+
 .PHONY: all deps check-deps check check-valgrind demo install clean bench fuzz
 .SUFFIXES:
 
@@ -49,10 +52,19 @@ build/san/obj/%.o: %.c $(LIB_HDR)
 	@mkdir -p $(dir $@)
 	$(CC) $(STD) $(SAN) $(UTF8PROC) $(CFLAGS) -c -o $@ $<
 
-build/%: build/obj/cmd/%.o $(OBJ)
+# The shared code is an archive: each binary takes only the objects it uses.
+build/libgipa.a: $(OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+build/san/libgipa.a: $(SANOBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+build/%: build/obj/cmd/%.o build/libgipa.a
 	$(CC) $(OPT) $(LDFLAGS) -o $@ $^ $(UTF8LIBS)
 
-build/san/%: build/san/obj/cmd/%.o $(SANOBJ)
+build/san/%: build/san/obj/cmd/%.o build/san/libgipa.a
 	$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(UTF8LIBS)
 
 # The suite runs against the sanitizer build; GIPA_BIN tells the tests where.
