@@ -103,6 +103,15 @@ expect() {
 		'*|*|2023|x.local.note|5')" ]
 }
 
+@test "sum: every option of --help is in the man page" {
+	for o in $(gipa sum --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+		grep -q -- "${o//-/\\\\-}" "$REPO_DIR/man/gipa-sum.1" || { echo "missing $o"; false; }
+	done
+	for o in $(gipa sum --help | grep -o -- ' -[a-zA-Z],' | tr -d ' ,' | sort -u); do
+		grep -q -- "${o//-/\\\\-}" "$REPO_DIR/man/gipa-sum.1" || { echo "missing $o"; false; }
+	done
+}
+
 @test "sum: -s sorts groups by their column values" {
 	run_split gipa sum -s -g year "$D/small.tsv"
 	[ "$status" -eq 0 ]
@@ -493,6 +502,20 @@ make_parts() {
 	diff "$TMP/seq.s" "$TMP/par.s"
 	gipa sum -s -g year "$TMP/a.tsv" "$TMP/b.tsv" "$TMP/c.tsv" 2>/dev/null | diff "$TMP/seq.s" - || true
 	diff <(gipa sum -s -g year "$TMP/a.tsv" "$TMP/b.tsv" "$TMP/c.tsv" 2>/dev/null) "$TMP/par.s"
+}
+
+@test "sum: the man page's parallel recipe gives the sequential totals" {
+	command -v parallel >/dev/null || skip "GNU parallel not installed"
+	make_parts
+	for i in 1 2 3 4; do
+		gen -v n=3 -v seed="$i" -v name="d$i" >"$TMP/d$i.tsv"
+	done
+	gipa sum -s -g year "$TMP"/*.tsv >"$TMP/seq" 2>"$TMP/seq.err" || true
+	find "$TMP" -name '*.tsv' | sort |
+		parallel -n 2 -j 3 "'$GIPA_BIN/gipa-sum' -g year {} 2>/dev/null" |
+		gipa sum -s -g year >"$TMP/par" 2>"$TMP/par.err" || true
+	diff "$TMP/seq" "$TMP/par"
+	diff "$TMP/seq.err" "$TMP/par.err"
 }
 
 # ---- --check -------------------------------------------------------------------
