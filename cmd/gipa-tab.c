@@ -3,7 +3,8 @@
  *   wide (default)  records -> one row per report, one column per key
  *   --csv           the same as RFC 4180 CSV with a UTF-8 BOM
  *   --long          a wide table -> records (the inverse)
- *   -p, --pretty    any TSV -> aligned columns for a terminal
+ *   -p, --pretty    records -> the wide table aligned for a terminal;
+ *                   any other TSV -> aligned as it is
  *   --form          records -> each report drawn as the official tables
  *
  * Wide cells: no record -> empty cell; a record with an empty value (the
@@ -24,6 +25,7 @@
 #include "tab.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -33,36 +35,43 @@
 #include <unistd.h>
 
 static const char *patterns;  /* -k */
-static int all_keys, labels, csv, no_header;
+static int all_keys, labels, csv, no_header, pretty;
 
 /* ---- output cells ------------------------------------------------------ */
+
+/* The wide line being written: whole lines go to standard output, or to
+ * the pretty-printer with -p. */
+static struct buf line;
 
 static void put_cell(const char *s, size_t n, int first)
 {
 	if (!first)
-		out_addc(csv ? ',' : '\t');
-	if (!csv) {
-		out_add(s, n);
+		buf_addc(&line, csv ? ',' : '\t');
+	if (!csv || (!memchr(s, ',', n) && !memchr(s, '"', n) && !memchr(s, '\r', n) &&
+		     !memchr(s, '\n', n))) {
+		buf_add(&line, s, n);
 		return;
 	}
-	if (!memchr(s, ',', n) && !memchr(s, '"', n) && !memchr(s, '\r', n) && !memchr(s, '\n', n)) {
-		out_add(s, n);
-		return;
-	}
-	out_addc('"');
+	buf_addc(&line, '"');
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '"')
-			out_addc('"');
-		out_addc(s[i]);
+			buf_addc(&line, '"');
+		buf_addc(&line, s[i]);
 	}
-	out_addc('"');
+	buf_addc(&line, '"');
 }
 
 static void end_line(void)
 {
-	if (csv)
-		out_addc('\r');
-	out_endline();
+	if (pretty) {
+		tab_pretty_line(line.p, line.len);
+	} else {
+		out_add(line.p, line.len);
+		if (csv)
+			out_addc('\r');
+		out_endline();
+	}
+	buf_reset(&line);
 }
 
 static int all_dashes(const char *s, size_t n)
@@ -105,7 +114,7 @@ static unsigned long *vrow;       /* row number that set the cell */
 static void header_line(void)
 {
 	if (csv)
-		out_add("\xEF\xBB\xBF", 3);
+		buf_add(&line, "\xEF\xBB\xBF", 3);
 	for (int i = 0; i < REC_KEY; i++)
 		put_cell(rec_colnames[i], strlen(rec_colnames[i]), i == 0);
 	for (size_t i = 0; i < ncols; i++) {
@@ -485,6 +494,91 @@ static void form(char **files, int nfiles)
 	buf_free(&cellbuf);
 }
 
+/* ---- -p: records or any TSV? ------------------------------------------- */
+
+/* Whether the first line of path names the record columns.  It is read
+ * without being lost: a regular file (or standard input that is one) is
+ * read again later; from a pipe the line is taken byte by byte, and then
+ * *consumed is set and the line is left in *first. */
+static int first_line_is_records(const char *path, struct buf *first, int *consumed)
+{
+	int fd = STDIN_FILENO;
+	struct stat st;
+	off_t at = -1;
+	if (strcmp(path, "-") != 0) {
+		fd = open(path, O_RDONLY);
+		if (fd < 0)
+			return 0; /* said when it is read */
+	} else if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		at = lseek(fd, 0, SEEK_CUR);
+	}
+	if (fd == STDIN_FILENO && at < 0) {
+		char c;
+		while (first->len < (1 << 20) && read(fd, &c, 1) == 1 && c != '\n')
+			buf_addc(first, c);
+		*consumed = 1;
+	} else {
+		char chunk[4096];
+		ssize_t n;
+		off_t off = at < 0 ? 0 : at;
+		while (first->len < (1 << 20) && (n = pread(fd, chunk, sizeof chunk, off)) > 0) {
+			char *nl = memchr(chunk, '\n', (size_t)n);
+			buf_add(first, chunk, nl ? (size_t)(nl - chunk) : (size_t)n);
+			if (nl)
+				break;
+			off += n;
+		}
+		if (fd != STDIN_FILENO)
+			close(fd);
+	}
+	const char *p = first->p ? first->p : "", *end = p + first->len;
+	if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	if (end > p && end[-1] == '\r')
+		end--;
+	int found = 0;
+	for (;;) {
+		const char *tab = memchr(p, '\t', (size_t)(end - p));
+		const char *fe = tab ? tab : end;
+		for (int c = 0; c < REC_NCOLS; c++)
+			if ((size_t)(fe - p) == strlen(rec_colnames[c]) && memcmp(p, rec_colnames[c], (size_t)(fe - p)) == 0)
+				found |= 1 << c;
+		if (!tab)
+			break;
+		p = tab + 1;
+	}
+	return found == (1 << REC_NCOLS) - 1;
+}
+
+/* Records from a pipe whose first line was taken: the line and the rest go
+ * to a temporary file that becomes standard input (read twice, named "-"). */
+static void spool_stdin(const struct buf *first)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	snprintf(path, sizeof path, "%s/gipa-tab.XXXXXX", dir && *dir ? dir : "/tmp");
+	int fd = mkstemp(path);
+	if (fd < 0)
+		die("cannot make a temporary file in %s: %s", dir && *dir ? dir : "/tmp", strerror(errno));
+	unlink(path);
+	char chunk[65536];
+	ssize_t n;
+	int bad = write(fd, first->p, first->len) != (ssize_t)first->len || write(fd, "\n", 1) != 1;
+	while (!bad && (n = read(STDIN_FILENO, chunk, sizeof chunk)) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			die("-: read error: %s", strerror(errno));
+		}
+		bad = write(fd, chunk, (size_t)n) != n;
+	}
+	if (bad)
+		die("temporary file: %s", strerror(errno));
+	if (dup2(fd, STDIN_FILENO) < 0 || lseek(STDIN_FILENO, 0, SEEK_SET) < 0)
+		die("temporary file: %s", strerror(errno));
+	close(fd);
+}
+
 /* ---- main --------------------------------------------------------------- */
 
 static void usage(void)
@@ -504,14 +598,16 @@ static void usage(void)
 	      "      --labels         head the columns with the official labels, not keys\n"
 	      "      --csv            write the wide table as CSV (RFC 4180, UTF-8 BOM, CRLF)\n"
 	      "      --long           the inverse: read wide TSV tables, write records\n"
-	      "  -p, --pretty         align any TSV for a terminal (display width, numbers\n"
-	      "                       right-aligned, header underlined)\n"
+	      "  -p, --pretty         align for a terminal (display width, numbers right-\n"
+	      "                       aligned, header underlined): records as the wide\n"
+	      "                       table (with -k, --labels, --all-keys), any other TSV\n"
+	      "                       as it is (e.g. gipa-diff output)\n"
 	      "      --lookahead=N    with -p: size the columns from the first N lines\n"
 	      "                       (default 1000); wider cells later widen the column\n"
 	      "      --form           draw each report as the official tables of its form\n"
 	      "                       ('-' blank in the report, '?' missing)\n"
 	      "  -H, --no-header      the input has no header line (records: report, agency,\n"
-	      "                       year, key, value; with -p: nothing is underlined)\n"
+	      "                       year, key, value; with -p: plain TSV, not underlined)\n"
 	      "      --help           display this help and exit\n"
 	      "      --version        output version information and exit\n"
 	      "\n"
@@ -543,7 +639,7 @@ int main(int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	set_program_name(argv[0]);
-	int pretty = 0, longform = 0, drawform = 0, lookahead_set = 0;
+	int longform = 0, drawform = 0, lookahead_set = 0;
 	size_t lookahead = 1000;
 	struct buf pat = BUF_INIT;
 	int c;
@@ -592,17 +688,21 @@ int main(int argc, char **argv)
 
 	if (pretty + longform + drawform > 1)
 		usage_error("choose one of --pretty, --long and --form");
-	const char *mode = pretty ? "--pretty" : longform ? "--long" : drawform ? "--form" : NULL;
-	if (mode && csv)
-		usage_error("--csv writes the wide table; it does not go with %s", mode);
+	const char *mode = longform ? "--long" : drawform ? "--form" : NULL;
+	if (csv && (mode || pretty))
+		usage_error("--csv writes the wide table as CSV; it does not go with %s",
+			    mode ? mode : "--pretty");
 	if (mode && labels)
 		usage_error("--labels heads the wide table; it does not go with %s", mode);
 	if (mode && all_keys)
 		usage_error("--all-keys shapes the wide table; it does not go with %s", mode);
-	if ((pretty || drawform) && patterns)
-		usage_error("-k selects wide columns or --long keys; it does not go with %s", mode);
+	if (drawform && patterns)
+		usage_error("-k selects wide columns or --long keys; it does not go with --form");
 	if (longform && no_header)
 		usage_error("--long needs the header of the wide table; -H does not go with it");
+	if (pretty && no_header && (patterns || labels || all_keys))
+		usage_error("with -p and -H the input is plain TSV; -k, --labels and --all-keys "
+			    "need records with their header");
 	if (lookahead_set && !pretty)
 		usage_error("--lookahead goes with --pretty");
 
@@ -633,8 +733,33 @@ int main(int argc, char **argv)
 		}
 	}
 
-	if (pretty) {
-		tab_pretty(files, nfiles, !no_header, lookahead);
+	struct buf first = BUF_INIT;
+	int consumed = 0;
+	if (pretty && !no_header && !first_line_is_records(files[0], &first, &consumed)) {
+		/* Any TSV: aligned as it is. */
+		if (patterns || labels || all_keys) {
+			errmsg("%s: not gipa records (no columns report, agency, year, key, value): "
+			       "-k, --labels and --all-keys need records", files[0]);
+			exit_status_raise(EXIT_TROUBLE);
+		} else {
+			tab_pretty_start(1, lookahead);
+			tab_pretty(files, nfiles, consumed ? first.p : NULL, first.len);
+			tab_pretty_finish();
+		}
+	} else if (pretty && no_header) {
+		tab_pretty_start(0, lookahead);
+		tab_pretty(files, nfiles, NULL, 0);
+		tab_pretty_finish();
+	} else if (pretty) {
+		/* Records: the wide table, aligned. */
+		if (consumed)
+			spool_stdin(&first);
+		tab_pretty_start(1, lookahead);
+		if (all_keys)
+			wide_all_keys(files, nfiles);
+		else
+			wide_two_pass(files, nfiles);
+		tab_pretty_finish();
 	} else if (longform) {
 		for (int i = 0; i < REC_NCOLS; i++) {
 			if (i > 0)
@@ -652,6 +777,8 @@ int main(int argc, char **argv)
 		wide_two_pass(files, nfiles);
 	}
 	out_flush();
+	buf_free(&first);
+	buf_free(&line);
 	buf_free(&pat);
 	tab_rows_free(&rows);
 	tab_keys_free(&keys);

@@ -116,8 +116,14 @@ void tab_tsv_close(struct tab_tsv *t);
 
 /* ---- output modes ----------------------------------------------------- */
 
-/* -p: align any TSV for a terminal. */
-void tab_pretty(char **files, int nfiles, int header, size_t lookahead);
+/* -p: align TSV lines for a terminal.  Start, give every line (without its
+ * LF), finish. */
+void tab_pretty_start(int header, size_t lookahead);
+void tab_pretty_line(const char *s, size_t n);
+void tab_pretty_finish(void);
+/* Align the TSV files as they are (between start and finish).  first, if
+ * not NULL, is the first line of files[0], already read from it. */
+void tab_pretty(char **files, int nfiles, const char *first, size_t firstlen);
 
 /* One record of a report, for the form. */
 struct tab_cell {

@@ -165,48 +165,70 @@ static void release(struct buf *held, int header)
 	buf_reset(held);
 }
 
-void tab_pretty(char **files, int nfiles, int header, size_t lookahead)
-{
-	struct buf held = BUF_INIT;      /* lines held back, each ending in LF */
-	size_t nheld = 0;                /* data lines among them */
-	int holding = 1;
-	struct buf head = BUF_INIT;      /* the header line, to skip repeats */
-	int have_head = 0;
+static struct {
+	int header;              /* the first line is a header */
+	size_t lookahead;
+	struct buf held;         /* lines held back, each ending in LF */
+	size_t nheld;            /* data lines among them */
+	int holding;
+	struct buf head;         /* the header line, to skip repeats */
+	int have_head;
+} P;
 
+void tab_pretty_start(int header, size_t lookahead)
+{
+	memset(&P, 0, sizeof P);
+	P.header = header;
+	P.lookahead = lookahead;
+	P.holding = 1;
+}
+
+void tab_pretty_line(const char *s, size_t n)
+{
+	int is_header = 0;
+	if (P.header && !P.have_head) {
+		buf_add(&P.head, s, n);
+		P.have_head = is_header = 1;
+	} else if (P.header && n == P.head.len && memcmp(s, P.head.p, n) == 0) {
+		return; /* concatenated tables */
+	}
+	if (P.holding && !is_header && P.nheld >= P.lookahead) {
+		release(&P.held, P.have_head);
+		P.holding = 0;
+	}
+	measure(s, n, is_header, P.holding);
+	if (P.holding) {
+		buf_add(&P.held, s, n);
+		buf_addc(&P.held, '\n');
+		P.nheld += !is_header;
+	} else {
+		print_line(s, n);
+	}
+}
+
+void tab_pretty_finish(void)
+{
+	if (P.holding)
+		release(&P.held, P.have_head);
+	buf_free(&P.held);
+	buf_free(&P.head);
+	free(pc);
+	pc = NULL;
+	npc = 0;
+}
+
+void tab_pretty(char **files, int nfiles, const char *first, size_t firstlen)
+{
+	if (first)
+		tab_pretty_line(first, firstlen);
 	for (int fi = 0; fi < nfiles; fi++) {
 		struct tab_tsv t;
 		if (tab_tsv_open(&t, files[fi]) < 0)
 			continue;
-		while (tab_tsv_next(&t)) {
-			const char *s = t.line;
-			size_t n = t.linelen;
-			int is_header = 0;
-			if (header && !have_head) {
-				buf_add(&head, s, n);
-				have_head = is_header = 1;
-			} else if (header && n == head.len && memcmp(s, head.p, n) == 0) {
-				continue; /* concatenated tables */
-			}
-			if (holding && !is_header && nheld >= lookahead) {
-				release(&held, have_head);
-				holding = 0;
-			}
-			measure(s, n, is_header, holding);
-			if (holding) {
-				buf_add(&held, s, n);
-				buf_addc(&held, '\n');
-				nheld += !is_header;
-			} else {
-				print_line(s, n);
-			}
-		}
+		if (fi == 0 && first)
+			t.lines.lineno = 1; /* the first line was read already */
+		while (tab_tsv_next(&t))
+			tab_pretty_line(t.line, t.linelen);
 		tab_tsv_close(&t);
 	}
-	if (holding)
-		release(&held, have_head);
-	buf_free(&held);
-	buf_free(&head);
-	free(pc);
-	pc = NULL;
-	npc = 0;
 }

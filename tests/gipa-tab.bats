@@ -366,13 +366,44 @@ a     1
 bbb  10" ]
 }
 
-@test "tab: -p on records: blank '-' keeps a number column right-aligned" {
-	run_split bash -c "'$GIPA_BIN/gipa-tab' -k 'active.*,apply.new.total' '$D/two.tsv' | '$GIPA_BIN/gipa-tab' -p"
-	[ "$status" -eq 0 ]
-	[ "$out" = "report  agency  year  active.rules.issued  active.normative.valid  apply.new.total
+@test "tab: -p on records shows the wide table aligned; -k and --labels apply" {
+	want="report  agency  year  active.rules.issued  active.normative.valid  apply.new.total
 ------  ------  ----  -------------------  ----------------------  ---------------
 a.txt   甲局    2024                    0                       -                3
-b.txt   乙局    2023                   12                                       10" ]
+b.txt   乙局    2023                   12                                       10"
+	run_split gipa tab -p -k 'active.*,apply.new.total' "$D/two.tsv"
+	[ "$status" -eq 0 ]
+	[ "$out" = "$want" ]
+	# the same from a pipe (its first line read, the rest copied), and from
+	# a wide table
+	run_split bash -c "cat '$D/two.tsv' | '$GIPA_BIN/gipa-tab' -p -k 'active.*,apply.new.total'"
+	[ "$out" = "$want" ]
+	run_split bash -c "'$GIPA_BIN/gipa-tab' -k 'active.*,apply.new.total' '$D/two.tsv' | '$GIPA_BIN/gipa-tab' -p"
+	[ "$out" = "$want" ]
+	run_split gipa tab -p --labels -k 'apply.new.*' "$D/two.tsv"
+	[ "$out" = "report  agency  year  三一、本年新收政府信息公开申请数量·自然人  三一、本年新收政府信息公开申请数量·总计
+------  ------  ----  -----------------------------------------  ---------------------------------------
+a.txt   甲局    2024                                          3                                        3
+b.txt   乙局    2023                                                                                  10" ]
+}
+
+@test "tab: -p on records: bad lines said once, status 1" {
+	tsv "$HDR" 'a|A|2024|apply.new.total|1' 'bad' >"$TMP/in"
+	run_split bash -c "cat '$TMP/in' | '$GIPA_BIN/gipa-tab' -p"
+	[ "$status" -eq 1 ]
+	[ "$err" = "gipa-tab: -:3: 1 fields where the header has 5, line skipped" ]
+	[ "$out" = "report  agency  year  apply.new.total
+------  ------  ----  ---------------
+a       A       2024                1" ]
+}
+
+@test "tab: -k, --labels, --all-keys with -p need records" {
+	run_split gipa tab -p -k 'apply.*' "$D/diff.tsv"
+	[ "$status" -eq 2 ]
+	[ "$err" = "gipa-tab: $D/diff.tsv: not gipa records (no columns report, agency, year, key, value): -k, --labels and --all-keys need records" ]
+	[ "$out" = "" ]
+	run_split gipa tab -p -H --labels "$D/diff.tsv"
+	[ "$status" -eq 2 ]
 }
 
 # ---- --form ---------------------------------------------------------------------------
@@ -488,7 +519,7 @@ meta.date: 2024-01-20
 Try 'gipa-tab --help' for more information." ]
 	run_split gipa tab --csv -p
 	[ "$status" -eq 2 ]
-	[[ "$err" == "gipa-tab: --csv writes the wide table; it does not go with --pretty"* ]]
+	[[ "$err" == "gipa-tab: --csv writes the wide table as CSV; it does not go with --pretty"* ]]
 	run_split gipa tab --lookahead 5
 	[ "$status" -eq 2 ]
 	[[ "$err" == "gipa-tab: --lookahead goes with --pretty"* ]]
