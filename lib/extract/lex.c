@@ -6,6 +6,8 @@
 
 /* ---- character classes ------------------------------------------------- */
 
+static int is_sep_at(const char *s, size_t n, size_t i, size_t *len);
+
 static int is_space_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
@@ -17,6 +19,9 @@ static int is_space_at(const char *s, size_t n, size_t i, size_t *len)
 	/* box drawing (U+2500..U+257F) that is not a cell separator: the
 	 * pieces of a border inside a row (w3m's partial rules) */
 	if (c == 0xE2 && i + 2 < n && ((unsigned char)s[i + 1] == 0x94 || (unsigned char)s[i + 1] == 0x95)) {
+		size_t sl;
+		if (is_sep_at(s, n, i, &sl))
+			return 0;
 		*len = 3;
 		return 1;
 	}

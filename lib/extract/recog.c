@@ -485,8 +485,11 @@ static int first_item(int table)
 void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno)
 {
 	unsigned long stray_line = 0;
+	int text_seen = 0;
 	for (int i = 0; i < lx->ntok; i++) {
 		const struct token *t = &lx->tok[i];
+		if (t->type == TOK_TEXT)
+			text_seen = 1;
 		if (t->type == TOK_TEXT) {
 			if (r->nrun > 0 && r->run_item >= 0 && !items[r->run_item].row &&
 			    run_has_number(r) && header_words(t->s, t->n))
@@ -509,6 +512,7 @@ void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno
 				continue;
 			}
 			r->run_item = whole ? first_item(r->table) : match_label(r);
+			r->run_after_text = text_seen;
 		}
 		if (r->nrun == RUN_MAX) {
 			r->run_overflow = 1;
@@ -540,7 +544,10 @@ void recog_line_end(struct report *r)
 {
 	if (r->nrun == 0)
 		return;
-	if (r->run_item < 0 || r->nrun >= run_need(r) || r->run_overflow)
+	/* Empty cells after a label on the same line, and no number yet: the
+	 * padding of a header row, not the start of a row's values. */
+	if (r->run_item < 0 || r->nrun >= run_need(r) || r->run_overflow ||
+	    (r->run_after_text && !run_has_number(r)))
 		recog_close(r);
 }
 

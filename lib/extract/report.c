@@ -180,6 +180,7 @@ static void grid_flush(struct report *r, int bordered)
 		return;
 	}
 	struct buf m = BUF_INIT;
+	buf_addc(&m, '|'); /* edges on both sides: every cell, empty ones too */
 	for (int c = 0; c < nc; c++) {
 		if (c)
 			buf_addc(&m, '|');
@@ -193,8 +194,7 @@ static void grid_flush(struct report *r, int bordered)
 			buf_add(&m, p, k);
 		}
 	}
-	if (nc == 1)
-		buf_addc(&m, '|');
+	buf_addc(&m, '|');
 	lex_line(m.p, m.len, &lx);
 	feed(r, &lx, r->grid_line[0]);
 	buf_free(&m);

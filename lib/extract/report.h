@@ -96,6 +96,7 @@ struct report {
 	int run_group;          /* group phrase index when RUN_GROUP */
 	int multi[MAX_ITEMS];   /* a block of labels naming several rows */
 	int nmulti;
+	int run_after_text;     /* the run began on a line after label text */
 
 	/* form signals per table: first line of each, and what was seen */
 	unsigned long sig2021[TAB_COUNT], sig2019[TAB_COUNT];
