@@ -18,5 +18,7 @@ void out_field(const char *s, size_t n);
 void out_endline(void);
 /* Write everything buffered (whole lines only).  Call before exit. */
 void out_flush(void);
+/* Drop everything instead of writing it (fuzz harnesses). */
+void out_discard(int on);
 
 #endif

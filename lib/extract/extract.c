@@ -158,12 +158,28 @@ remember:
 	return r;
 }
 
+static int extract_input(struct input *in, enum input_status st, const char *path, const char *name,
+			 const struct options *opt);
+
 int extract_path(const char *path, const char *name, const struct options *opt)
 {
 	struct input in;
 	enum input_status st = input_open(&in, path, MAXLINE);
+	return extract_input(&in, st, path, name, opt);
+}
+
+int extract_memory(const char *data, size_t len, const char *name, const struct options *opt)
+{
+	struct input in;
+	enum input_status st = input_open_mem(&in, name, data, len, MAXLINE);
+	return extract_input(&in, st, name, name, opt);
+}
+
+static int extract_input(struct input *in, enum input_status st, const char *path, const char *name,
+			 const struct options *opt)
+{
 	if (st == INPUT_FAIL) {
-		input_close(&in);
+		input_close(in);
 		return EXIT_TROUBLE;
 	}
 	struct report *r = xmalloc(sizeof *r);
@@ -172,7 +188,7 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 		r->empty = 1;
 		int s = finish(r, 0);
 		free(r);
-		input_close(&in);
+		input_close(in);
 		return s;
 	}
 	struct lineinfo li;
@@ -185,15 +201,15 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 	size_t len;
 	int toolong;
 	for (;;) {
-		int got = input_line(&in, &line, &len, &toolong);
+		int got = input_line(in, &line, &len, &toolong);
 		if (got < 0) {
-			errmsg("%s: read error: %s", path, strerror(in.lines.err));
+			errmsg("%s: read error: %s", path, strerror(in->lines.err));
 			status = EXIT_TROUBLE;
 			break;
 		}
 		if (got == 0)
 			break;
-		unsigned long ln = in.lines.lineno;
+		unsigned long ln = in->lines.lineno;
 		if (toolong || memchr(line, '\0', len)) {
 			if (++problems <= MAX_INPUT_PROBLEMS)
 				report_input_problem(r, ln, toolong ? "line longer than 1 MiB, ignored"
@@ -221,10 +237,10 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 		pend_replay(&pend, r);
 	if (problems > MAX_INPUT_PROBLEMS)
 		report_input_problem(r, 0, "more lines with invalid text were ignored");
-	if (in.bad_bytes) {
+	if (in->bad_bytes) {
 		char msg[160];
 		snprintf(msg, sizeof msg, "%lu byte%s could not be decoded as %s and became U+FFFD",
-			 in.bad_bytes, in.bad_bytes == 1 ? "" : "s", in.encoding);
+			 in->bad_bytes, in->bad_bytes == 1 ? "" : "s", in->encoding);
 		report_input_problem(r, 0, msg);
 	}
 	int s = finish(r, r->seq > 1);
@@ -237,6 +253,6 @@ int extract_path(const char *path, const char *name, const struct options *opt)
 	for (int i = 0; i < PEND_MAX; i++)
 		buf_free(&pend.line[i]);
 	buf_free(&pend.prev);
-	input_close(&in);
+	input_close(in);
 	return status;
 }

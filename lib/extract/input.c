@@ -17,6 +17,23 @@
 #define SNIFF (64 * 1024)
 #define IBUF (64 * 1024)
 
+/* Bytes from the file, or from memory for input_open_mem. */
+static ssize_t source_bytes(struct input *in, char *p, size_t n)
+{
+	if (in->mem) {
+		size_t k = in->mem_len - in->mem_pos < n ? in->mem_len - in->mem_pos : n;
+		memcpy(p, in->mem + in->mem_pos, k);
+		in->mem_pos += k;
+		return (ssize_t)k;
+	}
+	for (;;) {
+		ssize_t r = read(in->fd, p, n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		return r;
+	}
+}
+
 static ssize_t raw_read(struct input *in, char *p, size_t n)
 {
 	if (in->pre_pos < in->pre_len) {
@@ -27,14 +44,10 @@ static ssize_t raw_read(struct input *in, char *p, size_t n)
 		in->pre_pos += k;
 		return (ssize_t)k;
 	}
-	for (;;) {
-		ssize_t r = read(in->fd, p, n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r > 0)
-			in->total += (size_t)r;
-		return r;
-	}
+	ssize_t r = source_bytes(in, p, n);
+	if (r > 0)
+		in->total += (size_t)r;
+	return r;
 }
 
 static ssize_t plain_read(void *ctx, char *p, size_t n)
@@ -198,6 +211,8 @@ static int normal_charset(const char *cs, char *out, size_t outsz)
 	return 1;
 }
 
+static enum input_status sniff(struct input *in, const char *path, size_t maxline);
+
 enum input_status input_open(struct input *in, const char *path, size_t maxline)
 {
 	memset(in, 0, sizeof *in);
@@ -219,14 +234,29 @@ enum input_status input_open(struct input *in, const char *path, size_t maxline)
 		exit_status_raise(EXIT_TROUBLE);
 		return INPUT_FAIL;
 	}
-	/* sniff */
+	return sniff(in, path, maxline);
+}
+
+enum input_status input_open_mem(struct input *in, const char *name, const char *data, size_t len,
+				 size_t maxline)
+{
+	memset(in, 0, sizeof *in);
+	in->path = name;
+	in->cd = (iconv_t)-1;
+	in->fd = -1;
+	in->mem = data;
+	in->mem_len = len;
+	return sniff(in, name, maxline);
+}
+
+/* Read the first 64 KiB, decide what the input is, set up decoding. */
+static enum input_status sniff(struct input *in, const char *path, size_t maxline)
+{
 	in->pre = xmalloc(SNIFF);
 	size_t got = 0;
 	int complete = 0;
 	while (got < SNIFF) {
-		ssize_t r = read(in->fd, in->pre + got, SNIFF - got);
-		if (r < 0 && errno == EINTR)
-			continue;
+		ssize_t r = source_bytes(in, in->pre + got, SNIFF - got);
 		if (r < 0) {
 			errmsg("%s: read error: %s", path, strerror(errno));
 			exit_status_raise(EXIT_TROUBLE);
@@ -332,7 +362,7 @@ void input_close(struct input *in)
 		iconv_close(in->cd);
 	free(in->ibuf);
 	free(in->pre);
-	if (in->fd != STDIN_FILENO && in->fd >= 0)
+	if (!in->mem && in->fd != STDIN_FILENO && in->fd >= 0)
 		close(in->fd);
 	in->fd = -1;
 }

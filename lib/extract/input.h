@@ -17,6 +17,8 @@ struct html;
 struct input {
 	const char *path;
 	int fd;
+	const char *mem;        /* input_open_mem: the bytes */
+	size_t mem_len, mem_pos;
 	/* the sniffed prefix, replayed before further reads */
 	char *pre;
 	size_t pre_len, pre_pos;
@@ -40,6 +42,9 @@ enum input_status { INPUT_OK, INPUT_EMPTY, INPUT_FAIL };
 /* Open path ("-" is standard input) and sniff it.  On INPUT_FAIL a
  * message was printed (exit status 2). */
 enum input_status input_open(struct input *in, const char *path, size_t maxline);
+/* The same over bytes in memory (fuzzing, tests); name is for messages. */
+enum input_status input_open_mem(struct input *in, const char *name, const char *data, size_t len,
+				 size_t maxline);
 void input_close(struct input *in);
 
 /* Next text line as in lines_next(). */
