@@ -522,9 +522,17 @@ void tab_form_draw(const char *report, const char *agency, const char *year,
 	const struct tab_cell **extra = xmalloc((n + 1) * sizeof *extra);
 	size_t nextra = 0;
 
-	line2("report", report, strlen(report));
-	line2("agency", agency, strlen(agency));
-	line2("year", year, strlen(year));
+	/* Empty when the report does not say: not a blank cell. */
+	const char *head[][2] = {{"report", report}, {"agency", agency}, {"year", year}};
+	for (int i = 0; i < 3; i++) {
+		out_adds(head[i][0]);
+		out_addc(':');
+		if (*head[i][1]) {
+			out_addc(' ');
+			out_field(head[i][1], strlen(head[i][1]));
+		}
+		out_endline();
+	}
 	out_adds("form: ");
 	out_adds(schema_form_name(v.form));
 	out_adds(" (");

@@ -450,9 +450,14 @@ x.extra: note
 	run_split gipa tab --form "$TMP/in"
 	[[ "$out" == *"form: 2019 (no meta.form; from the keys)"* ]]
 	[[ "$out" == *"第二十条第（九）项"* ]]
-	tsv "$HDR" 'r|A|2024|apply.new.total|3' >"$TMP/in"
+	# no agency, no year: empty, not the blank mark
+	tsv "$HDR" 'r|||apply.new.total|3' 'r|||meta.date|' >"$TMP/in"
 	run_split gipa tab --form "$TMP/in"
-	[[ "$out" == *"form: 2021 (no meta.form; from the keys)"* ]]
+	[ "$(printf '%s\n' "$out" | head -5)" = "report: r
+agency:
+year:
+form: 2021 (no meta.form; from the keys)
+meta.date: -" ]
 }
 
 @test "tab: --form: every value cell is drawn; box lines agree in width on every line" {
