@@ -27,10 +27,10 @@ run_split() {
 	local o e
 	o="$(mktemp)"
 	e="$(mktemp)"
-	set +e
-	"$@" >"$o" 2>"$e"
-	status=$?
-	set -e
+	# `|| status=$?` keeps bats' ERR trap quiet, so a later failing
+	# assertion is the one reported
+	status=0
+	"$@" >"$o" 2>"$e" || status=$?
 	out="$(cat "$o")"
 	err="$(cat "$e")"
 	rm -f "$o" "$e"
