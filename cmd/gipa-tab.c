@@ -362,7 +362,8 @@ static void long_file(const char *path)
 	int n = t.n, at[REC_KEY] = {-1, -1, -1};
 	char **key = xcalloc((size_t)n, sizeof *key);
 	struct buf header = BUF_INIT;
-	struct tab_map seen = {0};
+	struct hashmap seen;
+	hm_init(&seen);
 	int ok = 1;
 	buf_add(&header, t.line, t.linelen);
 	for (int i = 0; i < n && ok; i++) {
@@ -382,12 +383,12 @@ static void long_file(const char *path)
 			errmsg("%s:%lu: column %d has no name; file skipped", path, tab_tsv_lineno(&t),
 			       i + 1);
 			ok = 0;
-		} else if (tab_map_get(&seen, name, strlen(name))) {
+		} else if (hm_find(&seen, name, strlen(name)) >= 0) {
 			errmsg("%s:%lu: key %s has two columns; file skipped", path, tab_tsv_lineno(&t),
 			       name);
 			ok = 0;
 		}
-		tab_map_put(&seen, name, strlen(name), name);
+		hm_intern(&seen, name, strlen(name), NULL);
 		if (tab_keys_match(patterns, name))
 			key[i] = name;
 		else
@@ -431,7 +432,7 @@ static void long_file(const char *path)
 		free(key[i]);
 	free(key);
 	buf_free(&header);
-	tab_map_free(&seen);
+	hm_free(&seen);
 	tab_tsv_close(&t);
 }
 

@@ -10,24 +10,11 @@
 #define GIPA_TAB_H
 
 #include "buf.h"
+#include "hashmap.h"
 #include "lines.h"
 #include "record.h"
 
 #include <stddef.h>
-
-/* ---- a map from byte strings to pointers (open addressing) ------------- */
-
-struct tab_map {
-	struct tab_slot *slots;
-	size_t cap;  /* a power of two, or 0 */
-	size_t n;
-};
-
-/* The value stored for s[0..n), or NULL. */
-void *tab_map_get(const struct tab_map *m, const char *s, size_t n);
-/* Store v for s[0..n) (the map keeps its own copy of the string). */
-void tab_map_put(struct tab_map *m, const char *s, size_t n, void *v);
-void tab_map_free(struct tab_map *m);
 
 /* ---- keys ------------------------------------------------------------- */
 
@@ -48,7 +35,7 @@ struct tab_key {
 long tab_rank(const char *key, size_t len);
 
 struct tab_keys {
-	struct tab_map map;
+	struct hashmap map;     /* key -> id, the index in list */
 	struct tab_key **list;  /* in order of first appearance */
 	size_t n, cap;
 };
@@ -77,7 +64,7 @@ struct tab_rows {
 	int open;               /* a row has begun */
 	struct buf cur;         /* report TAB agency TAB year of the row */
 	unsigned long rowno;    /* rows begun so far, never reset */
-	struct tab_map seen;    /* rows finished, for the grouping check */
+	struct hashmap seen;    /* rows finished, for the grouping check */
 };
 
 /* Feed a record; returns 1 when it begins a new row. */

@@ -4,80 +4,8 @@
 #include "schema.h"
 
 #include <fnmatch.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- string map ------------------------------------------------------- */
-
-struct tab_slot {
-	char *s;
-	size_t n;
-	size_t hash;
-	void *v;
-};
-
-static size_t hash_bytes(const char *s, size_t n)
-{
-	size_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
-static struct tab_slot *find(const struct tab_map *m, const char *s, size_t n, size_t h)
-{
-	size_t i = h & (m->cap - 1);
-	for (;;) {
-		struct tab_slot *sl = &m->slots[i];
-		if (!sl->s || (sl->hash == h && sl->n == n && memcmp(sl->s, s, n) == 0))
-			return sl;
-		i = (i + 1) & (m->cap - 1);
-	}
-}
-
-void *tab_map_get(const struct tab_map *m, const char *s, size_t n)
-{
-	if (m->cap == 0)
-		return NULL;
-	struct tab_slot *sl = find(m, s, n, hash_bytes(s, n));
-	return sl->s ? sl->v : NULL;
-}
-
-static void grow(struct tab_map *m)
-{
-	struct tab_slot *old = m->slots;
-	size_t oldcap = m->cap;
-	m->cap = oldcap ? oldcap * 2 : 64;
-	m->slots = xcalloc(m->cap, sizeof *m->slots);
-	for (size_t i = 0; i < oldcap; i++)
-		if (old[i].s)
-			*find(m, old[i].s, old[i].n, old[i].hash) = old[i];
-	free(old);
-}
-
-void tab_map_put(struct tab_map *m, const char *s, size_t n, void *v)
-{
-	if ((m->n + 1) * 2 > m->cap)
-		grow(m);
-	size_t h = hash_bytes(s, n);
-	struct tab_slot *sl = find(m, s, n, h);
-	if (!sl->s) {
-		sl->s = xstrndup(s, n);
-		sl->n = n;
-		sl->hash = h;
-		m->n++;
-	}
-	sl->v = v;
-}
-
-void tab_map_free(struct tab_map *m)
-{
-	for (size_t i = 0; i < m->cap; i++)
-		free(m->slots[i].s);
-	free(m->slots);
-	memset(m, 0, sizeof *m);
-}
 
 /* ---- keys ------------------------------------------------------------- */
 
@@ -88,24 +16,23 @@ void tab_map_free(struct tab_map *m)
  * before the 2019 ones. */
 long tab_rank(const char *key, size_t len)
 {
-	static struct tab_map ranks;
+	static struct hashmap ranks; /* ids in column order: the rank */
 	static int ready;
 	if (!ready) {
 		ready = 1;
-		long r = 0;
+		hm_init(&ranks);
 		for (size_t i = 0; i < schema_nmeta; i++)
-			tab_map_put(&ranks, schema_meta_keys[i], strlen(schema_meta_keys[i]),
-				    (void *)(intptr_t)++r);
+			hm_intern(&ranks, schema_meta_keys[i], strlen(schema_meta_keys[i]), NULL);
 		const struct gipa_key *a = schema_keys(FORM_2021), *b = schema_keys(FORM_2019);
 		size_t na = schema_nkeys(FORM_2021), nb = schema_nkeys(FORM_2019), i = 0, j = 0;
 		while (i < na || j < nb) {
 			const char *x = i < na ? a[i].key : NULL, *y = j < nb ? b[j].key : NULL;
 			const char *take;
-			if (x && tab_map_get(&ranks, x, strlen(x))) {
+			if (x && hm_find(&ranks, x, strlen(x)) >= 0) {
 				i++; /* placed already */
 				continue;
 			}
-			if (y && tab_map_get(&ranks, y, strlen(y))) {
+			if (y && hm_find(&ranks, y, strlen(y)) >= 0) {
 				j++;
 				continue;
 			}
@@ -115,20 +42,20 @@ long tab_rank(const char *key, size_t len)
 				take = y; /* 2019 only */
 			else
 				take = x; /* shared keys out of step: cannot happen */
-			tab_map_put(&ranks, take, strlen(take), (void *)(intptr_t)++r);
+			hm_intern(&ranks, take, strlen(take), NULL);
 		}
 	}
-	intptr_t r = (intptr_t)tab_map_get(&ranks, key, len);
-	return r ? (long)r - 1 : -1;
+	return hm_find(&ranks, key, len);
 }
 
 struct tab_key *tab_keys_get(struct tab_keys *t, const char *s, size_t n, int *isnew)
 {
-	struct tab_key *k = tab_map_get(&t->map, s, n);
-	*isnew = k == NULL;
-	if (k)
-		return k;
-	k = xcalloc(1, sizeof *k);
+	if (!t->map.slots)
+		hm_init(&t->map);
+	size_t id = hm_intern(&t->map, s, n, isnew);
+	if (!*isnew)
+		return t->list[id];
+	struct tab_key *k = xcalloc(1, sizeof *k);
 	k->key = xstrndup(s, n);
 	k->len = n;
 	k->rank = tab_rank(s, n);
@@ -137,9 +64,8 @@ struct tab_key *tab_keys_get(struct tab_keys *t, const char *s, size_t n, int *i
 		t->cap = t->cap ? t->cap * 2 : 64;
 		t->list = xrealloc(t->list, t->cap * sizeof *t->list);
 	}
-	t->list[t->n++] = k;
+	t->list[t->n++] = k; /* at its id */
 	k->seq = t->n;
-	tab_map_put(&t->map, s, n, k);
 	return k;
 }
 
@@ -150,7 +76,8 @@ void tab_keys_free(struct tab_keys *t)
 		free(t->list[i]);
 	}
 	free(t->list);
-	tab_map_free(&t->map);
+	if (t->map.slots)
+		hm_free(&t->map);
 	memset(t, 0, sizeof *t);
 }
 
@@ -234,19 +161,24 @@ int tab_keys_match(const char *patterns, const char *key)
 
 const char *tab_key_of_label(const char *s, size_t n)
 {
-	static struct tab_map labels;
+	static struct hashmap labels;           /* label -> id */
+	static const char *key[2 * 256];        /* id -> key */
 	static int ready;
 	if (!ready) {
 		ready = 1;
+		hm_init(&labels);
 		for (int f = 0; f < FORM_COUNT; f++) {
 			const struct gipa_key *k = schema_keys((enum gipa_form)f);
 			for (size_t i = 0; i < schema_nkeys((enum gipa_form)f); i++) {
 				const char *l = schema_label(k[i].key, strlen(k[i].key));
-				tab_map_put(&labels, l, strlen(l), (void *)k[i].key);
+				size_t id = hm_intern(&labels, l, strlen(l), NULL);
+				if (id < sizeof key / sizeof key[0])
+					key[id] = k[i].key;
 			}
 		}
 	}
-	return tab_map_get(&labels, s, n);
+	long id = hm_find(&labels, s, n);
+	return id >= 0 && (size_t)id < sizeof key / sizeof key[0] ? key[id] : NULL;
 }
 
 /* ---- rows ------------------------------------------------------------- */
@@ -261,8 +193,10 @@ int tab_rows_feed(struct tab_rows *g, const struct rec *r, const char *file)
 	    g->cur.p[r->len[REC_REPORT] + 1 + r->len[REC_AGENCY]] == '\t' &&
 	    memcmp(g->cur.p + n - r->len[REC_YEAR], r->f[REC_YEAR], r->len[REC_YEAR]) == 0)
 		return 0;
+	if (g->check && !g->seen.slots)
+		hm_init(&g->seen);
 	if (g->check && g->open)
-		tab_map_put(&g->seen, g->cur.p, g->cur.len, g);
+		hm_intern(&g->seen, g->cur.p, g->cur.len, NULL);
 	buf_reset(&g->cur);
 	buf_add(&g->cur, r->f[REC_REPORT], r->len[REC_REPORT]);
 	buf_addc(&g->cur, '\t');
@@ -271,7 +205,7 @@ int tab_rows_feed(struct tab_rows *g, const struct rec *r, const char *file)
 	buf_add(&g->cur, r->f[REC_YEAR], r->len[REC_YEAR]);
 	g->rowno++;
 	g->open = 1;
-	if (g->check && tab_map_get(&g->seen, g->cur.p, g->cur.len)) {
+	if (g->check && hm_find(&g->seen, g->cur.p, g->cur.len) >= 0) {
 		errmsg("%s:%lu: report '%s' (agency '%s', year '%s') comes again after other "
 		       "reports; its records here make a row of their own (records of one "
 		       "report belong together)",
@@ -304,5 +238,6 @@ void tab_rows_restart(struct tab_rows *g)
 void tab_rows_free(struct tab_rows *g)
 {
 	buf_free(&g->cur);
-	tab_map_free(&g->seen);
+	if (g->seen.slots)
+		hm_free(&g->seen);
 }
