@@ -218,6 +218,41 @@ static int label_meta(uint32_t id)
 	       id != META_FEE_YUAN;
 }
 
+/* A key whose values must be numbers: the form's cells, and the metadata
+ * that counts (meta.reports, meta.active_items, meta.fee_yuan). */
+static int numeric_key(uint32_t id)
+{
+	return id < nrank && (rank_table[id] >= 0 || (id < schema_nmeta && !label_meta(id)));
+}
+
+/* A value that cannot stand under its key: named like gipa-sum names it
+ * (FILE:LINE: KEY: why), the line skipped.  Returns 1 when bad. */
+static int bad_value(const char *file, const struct rec *rec, uint32_t id)
+{
+	const char *v = rec->f[REC_VALUE];
+	size_t n = rec->len[REC_VALUE];
+	struct dec d;
+	if (!numeric_key(id) || n == 0 || dec_parse(v, n, &d) == 0)
+		return 0;
+	size_t i = (v[0] == '-' || v[0] == '+') ? 1 : 0, digits = 0, points = 0;
+	for (; i < n; i++) {
+		if (v[i] >= '0' && v[i] <= '9')
+			digits++;
+		else if (v[i] == '.')
+			points++;
+		else
+			break;
+	}
+	if (i == n && digits > 0 && points <= 1)
+		errmsg("%s:%lu: %s: value %s does not fit in 64 bits (%d decimals at most), line "
+		       "skipped", file, rec->lineno, rec->f[REC_KEY], v, DEC_MAX_SCALE);
+	else
+		errmsg("%s:%lu: %s: value '%s' is not a number, line skipped", file, rec->lineno,
+		       rec->f[REC_KEY], v);
+	exit_status_raise(EXIT_PROBLEM);
+	return 1;
+}
+
 static int selected(uint32_t id)
 {
 	if (id >= selcap) {
@@ -427,8 +462,11 @@ static size_t arena_str(struct buf *a, const char *s, size_t n)
 
 static void no_agency(const char *file, unsigned long line, const char *report)
 {
-	errmsg("%s:%lu: report %s names no agency; its records are not compared "
-	       "(try --by report)", file, line, report);
+	if (by_report)
+		errmsg("%s:%lu: record without report name, not compared", file, line);
+	else
+		errmsg("%s:%lu: report %s names no agency; its records are not compared "
+		       "(try --by report)", file, line, report);
 	exit_status_raise(EXIT_PROBLEM);
 }
 
@@ -491,13 +529,16 @@ static void load_old(struct rec_reader *r)
 			}
 			continue;
 		}
+		uint32_t key = key_id(rec.f[REC_KEY], rec.len[REC_KEY]);
+		if (bad_value(r->name, &rec, key))
+			continue;
 		if (noent == oentcap) {
 			oentcap = oentcap ? oentcap * 2 : 4096;
 			oents = xrealloc(oents, oentcap * sizeof *oents);
 		}
 		struct oent *e = &oents[noent++];
 		e->ag = ag;
-		e->key = key_id(rec.f[REC_KEY], rec.len[REC_KEY]);
+		e->key = key;
 		e->off = oarena.len;
 		uint32_t line = rec.lineno > UINT32_MAX ? UINT32_MAX : (uint32_t)rec.lineno;
 		buf_add(&oarena, &line, sizeof line);
@@ -1338,12 +1379,15 @@ static void stream_new(struct rec_reader *r)
 		}
 		if (blk.skip)
 			continue;
+		uint32_t key = key_id(rec.f[REC_KEY], rec.len[REC_KEY]);
+		if (bad_value(r->name, &rec, key))
+			continue;
 		if (blk.n == blk.cap) {
 			blk.cap = blk.cap ? blk.cap * 2 : 512;
 			blk.e = xrealloc(blk.e, blk.cap * sizeof *blk.e);
 		}
 		struct nent *e = &blk.e[blk.n++];
-		e->key = key_id(rec.f[REC_KEY], rec.len[REC_KEY]);
+		e->key = key;
 		e->line = rec.lineno > UINT32_MAX ? UINT32_MAX : (uint32_t)rec.lineno;
 		e->off = arena_str(&blk.arena, rec.f[REC_VALUE], rec.len[REC_VALUE]);
 	}

@@ -362,6 +362,22 @@ gipa-diff: 东区市场监督管理局: warning: apply.new.natural 3 → 15 (×5
 	[[ "$err" == *"o:5: invalid UTF-8, line skipped"* ]]
 }
 
+@test "diff: a value that is not a number under a numeric key: named, skipped" {
+	tsv "$HDR" 'a|甲局|2023|apply.new.total|1' 'a|甲局|2023|apply.new.natural|一' \
+		'a|甲局|2023|meta.fee_yuan|12345678901234567890' 'a|甲局|2023|meta.period|全年' \
+		'a|甲局|2023|x.note|无' >"$TMP/o"
+	tsv "$HDR" 'a|甲局|2024|apply.new.total|3件' 'a|甲局|2024|apply.new.natural|1' \
+		'a|甲局|2024|meta.period|全年' 'a|甲局|2024|x.note|有' >"$TMP/n"
+	run_split gipa diff "$TMP/o" "$TMP/n"
+	[ "$status" -eq 1 ]
+	[[ "$err" == *"o:3: apply.new.natural: value '一' is not a number, line skipped"* ]]
+	[[ "$err" == *"o:4: meta.fee_yuan: value 12345678901234567890 does not fit in 64 bits (18 decimals at most), line skipped"* ]]
+	[[ "$err" == *"n:2: apply.new.total: value '3件' is not a number, line skipped"* ]]
+	# Left: new.total only OLD, new.natural only NEW; text keys compared as text.
+	[ "$out" = "$(tsv 'agency|key|old|new|delta|pct' '甲局|apply.new.natural||1||' \
+		'甲局|apply.new.total|1|||' '甲局|x.note|无|有||')" ]
+}
+
 @test "diff: a report without agency is named and left out" {
 	tsv "$HDR" 'a||2023|apply.new.total|1' >"$TMP/o"
 	tsv "$HDR" 'a||2024|apply.new.total|2' >"$TMP/n"
