@@ -211,6 +211,21 @@ static void spool_field(FILE *f, const char *s, size_t n, int last)
 	putc(last ? '\n' : '\t', f);
 }
 
+/* A temporary file in $TMPDIR, already unlinked: nothing is left behind. */
+static int temp_fd(void)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	if (!dir || !*dir)
+		dir = "/tmp";
+	snprintf(path, sizeof path, "%s/gipa-tab.XXXXXX", dir);
+	int fd = mkstemp(path);
+	if (fd < 0)
+		die("cannot make a temporary file in %s: %s", dir, strerror(errno));
+	unlink(path);
+	return fd;
+}
+
 /* Columns from the schema (--all-keys): one pass. */
 static void wide_all_keys(char **files, int nfiles)
 {
@@ -244,19 +259,8 @@ static void wide_two_pass(char **files, int nfiles)
 {
 	FILE *spool = NULL;
 	for (int i = 0; i < nfiles && !spool; i++) {
-		if (!is_regular(files[i])) {
-			const char *dir = getenv("TMPDIR");
-			char path[4096];
-			snprintf(path, sizeof path, "%s/gipa-tab.XXXXXX", dir && *dir ? dir : "/tmp");
-			int fd = mkstemp(path);
-			if (fd < 0)
-				die("cannot make a temporary file in %s: %s", dir && *dir ? dir : "/tmp",
-				    strerror(errno));
-			unlink(path);
-			spool = fdopen(fd, "w+");
-			if (!spool)
-				die("temporary file: %s", strerror(errno));
-		}
+		if (!is_regular(files[i]) && !(spool = fdopen(temp_fd(), "w+")))
+			die("temporary file: %s", strerror(errno));
 	}
 
 	/* Pass one: the keys, every diagnostic, the spool. */
@@ -555,13 +559,7 @@ static int first_line_is_records(const char *path, struct buf *first, int *consu
  * to a temporary file that becomes standard input (read twice, named "-"). */
 static void spool_stdin(const struct buf *first)
 {
-	const char *dir = getenv("TMPDIR");
-	char path[4096];
-	snprintf(path, sizeof path, "%s/gipa-tab.XXXXXX", dir && *dir ? dir : "/tmp");
-	int fd = mkstemp(path);
-	if (fd < 0)
-		die("cannot make a temporary file in %s: %s", dir && *dir ? dir : "/tmp", strerror(errno));
-	unlink(path);
+	int fd = temp_fd();
 	char chunk[65536];
 	ssize_t n;
 	int bad = write(fd, first->p, first->len) != (ssize_t)first->len || write(fd, "\n", 1) != 1;
