@@ -709,28 +709,7 @@ int main(int argc, char **argv)
 	char **files = optind < argc ? argv + optind : stdin_only;
 	int nfiles = optind < argc ? argc - optind : 1;
 
-	if (patterns) {
-		/* A pattern that matches no key of the schema is most likely a typo,
-		 * unless the input has such keys: say so once, then go on. */
-		const char *p = patterns;
-		for (;;) {
-			const char *comma = strchr(p, ',');
-			size_t n = comma ? (size_t)(comma - p) : strlen(p);
-			char *one = xstrndup(p, n);
-			int hit = 0;
-			for (size_t i = 0; i < schema_nmeta && !hit; i++)
-				hit = tab_keys_match(one, schema_meta_keys[i]);
-			for (int f = 0; f < FORM_COUNT && !hit; f++)
-				for (size_t i = 0; i < schema_nkeys((enum gipa_form)f) && !hit; i++)
-					hit = tab_keys_match(one, schema_keys((enum gipa_form)f)[i].key);
-			if (!hit && n > 0)
-				errmsg("warning: -k '%s' matches no key of the schema", one);
-			free(one);
-			if (!comma)
-				break;
-			p = comma + 1;
-		}
-	}
+	tab_keys_warn(patterns);
 
 	struct buf first = BUF_INIT;
 	int consumed = 0;

@@ -53,6 +53,8 @@ struct tab_key **tab_keys_order(const struct tab_keys *t);
 
 /* A comma-separated list of shell globs.  NULL matches everything. */
 int tab_keys_match(const char *patterns, const char *key);
+/* Warn about each pattern that matches no key of the schema (a typo?). */
+void tab_keys_warn(const char *patterns);
 
 /* The key whose official label (schema_label) is s[0..n), else NULL. */
 const char *tab_key_of_label(const char *s, size_t n);

@@ -138,24 +138,49 @@ struct tab_key **tab_keys_order(const struct tab_keys *t)
 
 /* ---- patterns and labels ---------------------------------------------- */
 
+/* The next pattern of the comma-separated list at *p, copied into one
+ * (NUL-terminated), or NULL at the end.  Empty patterns are skipped; a
+ * pattern too long for one is cut (no key is that long). */
+static const char *next_pattern(const char **p, char *one, size_t cap)
+{
+	while (**p) {
+		const char *s = *p, *comma = strchr(s, ',');
+		size_t n = comma ? (size_t)(comma - s) : strlen(s);
+		*p = comma ? comma + 1 : s + n;
+		if (n == 0)
+			continue;
+		if (n >= cap)
+			n = cap - 1;
+		memcpy(one, s, n);
+		one[n] = '\0';
+		return one;
+	}
+	return NULL;
+}
+
 int tab_keys_match(const char *patterns, const char *key)
 {
 	if (!patterns)
 		return 1;
-	const char *p = patterns;
 	char one[256];
-	for (;;) {
-		const char *comma = strchr(p, ',');
-		size_t n = comma ? (size_t)(comma - p) : strlen(p);
-		if (n > 0 && n < sizeof one) {
-			memcpy(one, p, n);
-			one[n] = '\0';
-			if (fnmatch(one, key, 0) == 0)
-				return 1;
-		}
-		if (!comma)
-			return 0;
-		p = comma + 1;
+	for (const char *p = patterns; next_pattern(&p, one, sizeof one);)
+		if (fnmatch(one, key, 0) == 0)
+			return 1;
+	return 0;
+}
+
+void tab_keys_warn(const char *patterns)
+{
+	char one[256];
+	for (const char *p = patterns; p && next_pattern(&p, one, sizeof one);) {
+		int hit = 0;
+		for (size_t i = 0; i < schema_nmeta && !hit; i++)
+			hit = fnmatch(one, schema_meta_keys[i], 0) == 0;
+		for (int f = 0; f < FORM_COUNT && !hit; f++)
+			for (size_t i = 0; i < schema_nkeys((enum gipa_form)f) && !hit; i++)
+				hit = fnmatch(one, schema_keys((enum gipa_form)f)[i].key, 0) == 0;
+		if (!hit)
+			errmsg("warning: -k '%s' matches no key of the schema", one);
 	}
 }
 
