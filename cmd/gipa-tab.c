@@ -15,8 +15,8 @@
  * --all-keys fixes the columns (one pass, streaming), the input is read
  * twice: regular files are read again (standard input too, when it is
  * one); any other input (a pipe) is first copied, as records, to a
- * temporary file.  Memory stays bounded by one
- * row plus the set of keys and of reports. */
+ * temporary file.  Memory stays bounded by one row plus the set of keys
+ * and of reports. */
 #include "buf.h"
 #include "diag.h"
 #include "out.h"
@@ -503,17 +503,21 @@ static void form(char **files, int nfiles)
 
 /* Whether the first line of path names the record columns.  It is read
  * without being lost: a regular file (or standard input that is one) is
- * read again later; from a pipe the line is taken byte by byte, and then
- * *consumed is set and the line is left in *first. */
+ * read again later; from a pipe on standard input the line is taken byte
+ * by byte, and then *consumed is set and the line is left in *first.  A
+ * named file that is not a regular one (a FIFO) is not looked at: it is
+ * taken for plain TSV. */
 static int first_line_is_records(const char *path, struct buf *first, int *consumed)
 {
 	int fd = STDIN_FILENO;
 	struct stat st;
 	off_t at = -1;
 	if (strcmp(path, "-") != 0) {
+		if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+			return 0; /* a FIFO, or an error said when it is read */
 		fd = open(path, O_RDONLY);
 		if (fd < 0)
-			return 0; /* said when it is read */
+			return 0;
 	} else if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
 		at = lseek(fd, 0, SEEK_CUR);
 	}
@@ -546,7 +550,8 @@ static int first_line_is_records(const char *path, struct buf *first, int *consu
 		const char *tab = memchr(p, '\t', (size_t)(end - p));
 		const char *fe = tab ? tab : end;
 		for (int c = 0; c < REC_NCOLS; c++)
-			if ((size_t)(fe - p) == strlen(rec_colnames[c]) && memcmp(p, rec_colnames[c], (size_t)(fe - p)) == 0)
+			if ((size_t)(fe - p) == strlen(rec_colnames[c]) &&
+			    memcmp(p, rec_colnames[c], (size_t)(fe - p)) == 0)
 				found |= 1 << c;
 		if (!tab)
 			break;
