@@ -23,7 +23,6 @@ struct tab_key {
 	size_t len;
 	long rank;              /* tab_rank(), or -1 for a key the schema lacks */
 	unsigned long stamp;    /* number of the last row that had it */
-	unsigned long seq;      /* order of first appearance, from 1 */
 	struct tab_key *anchor; /* key before it where it first appeared */
 	struct tab_key *child, *next; /* keys anchored after it; siblings */
 	int col;                /* output column, or -1 */

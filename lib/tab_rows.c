@@ -65,7 +65,6 @@ struct tab_key *tab_keys_get(struct tab_keys *t, const char *s, size_t n, int *i
 		t->list = xrealloc(t->list, t->cap * sizeof *t->list);
 	}
 	t->list[t->n++] = k; /* at its id */
-	k->seq = t->n;
 	return k;
 }
 
