@@ -87,35 +87,81 @@ static int needs_nfkc(int32_t cp)
 	       p->comb_index != UINT16_MAX;
 }
 
-void utf8_nfkc(const char *s, size_t n, struct buf *out)
+/* Decode the code point at s (valid UTF-8, at least one byte). */
+static inline size_t decode_fast(const unsigned char *s, size_t n, int32_t *cp)
 {
-	size_t i = 0;
-	int need = 0;
+	unsigned char c = s[0];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c < 0xE0 && n >= 2) {
+		*cp = ((c & 0x1F) << 6) | (s[1] & 0x3F);
+		return 2;
+	}
+	if (c < 0xF0 && n >= 3) {
+		*cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+		return 3;
+	}
+	if (n >= 4) {
+		*cp = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+		return 4;
+	}
+	*cp = c;
+	return 1;
+}
+
+/* NFKC of the characters real reports use most, done here: full-width
+ * ASCII (U+FF01..U+FF5E) and the ideographic and no-break spaces.  0 when
+ * cp is not one of them. */
+static int simple_compat(int32_t cp)
+{
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return cp - 0xFEE0;
+	if (cp == 0x3000 || cp == 0x00A0 || (cp >= 0x2002 && cp <= 0x200A))
+		return ' ';
+	return 0;
+}
+
+void utf8_nfkc(const char *str, size_t n, struct buf *out)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, done = 0;
+	size_t start = out->len;
 	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
+		if (s[i] < 0x80) {
 			i++;
 			continue;
 		}
 		int32_t cp;
-		i += utf8_decode(s + i, n - i, &cp);
-		if (needs_nfkc(cp)) {
-			need = 1;
-			break;
+		size_t k = decode_fast(s + i, n - i, &cp);
+		if (!needs_nfkc(cp)) {
+			i += k;
+			continue;
 		}
+		int simple = simple_compat(cp);
+		if (!simple) {
+			/* anything else: the whole line through utf8proc */
+			out->len = start;
+			if (out->p)
+				out->p[start] = '\0';
+			utf8proc_uint8_t *r = NULL;
+			utf8proc_ssize_t m = utf8proc_map(s, (utf8proc_ssize_t)n, &r,
+							  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
+			if (m < 0) {
+				buf_add(out, s, n);
+				return;
+			}
+			buf_add(out, r, (size_t)m);
+			free(r);
+			return;
+		}
+		buf_add(out, s + done, i - done);
+		buf_addc(out, (char)simple);
+		i += k;
+		done = i;
 	}
-	if (!need) {
-		buf_add(out, s, n);
-		return;
-	}
-	utf8proc_uint8_t *r = NULL;
-	utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &r,
-					  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
-	if (k < 0) {
-		buf_add(out, s, n);
-		return;
-	}
-	buf_add(out, r, (size_t)k);
-	free(r);
+	buf_add(out, s + done, n - done);
 }
 
 size_t utf8_width(const char *s, size_t n)

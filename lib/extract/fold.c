@@ -4,6 +4,7 @@
 #include "utf8.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* Traditional -> simplified for the characters of the form's labels and
  * headings (and their neighbours in real reports), sorted by code point;
@@ -135,8 +136,28 @@ static const struct {
 	{0x9F61, 0x9F84}, {0x9F8D, 0x9F99}, {0x9F9C, 0x9F9F},
 };
 
+/* Bit per CJK ideograph U+4E00..U+9FFF: set when it has an entry above,
+ * so that most characters skip the search. */
+static unsigned char has_entry[(0x9FFF - 0x4E00 + 1 + 7) / 8];
+
+static void init_map(void)
+{
+	static int ready;
+	if (ready)
+		return;
+	ready = 1;
+	for (size_t i = 0; i < sizeof trad / sizeof trad[0]; i++) {
+		int off = trad[i].from - 0x4E00;
+		if (off >= 0 && off <= 0x9FFF - 0x4E00)
+			has_entry[off >> 3] |= (unsigned char)(1u << (off & 7));
+	}
+}
+
 static int32_t simplify(int32_t cp)
 {
+	int off = cp - 0x4E00;
+	if (off < 0 || off > 0x9FFF - 0x4E00 || !(has_entry[off >> 3] & (1u << (off & 7))))
+		return cp;
 	size_t lo = 0, hi = sizeof trad / sizeof trad[0];
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -163,26 +184,44 @@ static int dropped(int32_t cp)
 	return 0;
 }
 
-void fold_append(struct buf *out, const char *s, size_t n)
+void fold_append(struct buf *out, const char *str, size_t n)
 {
+	init_map();
+	const unsigned char *s = (const unsigned char *)str;
+	buf_grow(out, n);
 	size_t i = 0;
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = s[i];
 		if (c < 0x80) {
 			if (!dropped(c))
-				buf_addc(out, (char)c);
+				out->p[out->len++] = (char)c;
 			i++;
 			continue;
 		}
+		if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
+			int32_t cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+			if (!dropped(cp)) {
+				int32_t to = simplify(cp);
+				if (to == cp) {
+					memcpy(out->p + out->len, s + i, 3);
+					out->len += 3;
+				} else {
+					/* simplified forms are 3-byte characters too */
+					out->p[out->len++] = (char)(0xE0 | (to >> 12));
+					out->p[out->len++] = (char)(0x80 | ((to >> 6) & 0x3F));
+					out->p[out->len++] = (char)(0x80 | (to & 0x3F));
+				}
+			}
+			i += 3;
+			continue;
+		}
 		int32_t cp;
-		size_t k = utf8_decode(s + i, n - i, &cp);
+		size_t k = utf8_decode(str + i, n - i, &cp);
 		if (!dropped(cp)) {
-			int32_t to = cp >= 0x4E00 && cp <= 0x9FFF ? simplify(cp) : cp;
-			if (to == cp)
-				buf_add(out, s + i, k);
-			else
-				utf8_encode(out, to);
+			memcpy(out->p + out->len, s + i, k);
+			out->len += k;
 		}
 		i += k;
 	}
+	out->p[out->len] = '\0';
 }

@@ -5,6 +5,7 @@
  * never made up from a shortened self-reference (我局, 区卫生健康局). */
 #include "report.h"
 #include "fold.h"
+#include "textsearch.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,13 +28,7 @@ static int ends(const char *s, size_t n, const char *lit)
 
 static const char *find(const char *s, size_t n, const char *lit)
 {
-	size_t k = strlen(lit);
-	if (k > n)
-		return NULL;
-	for (size_t i = 0; i + k <= n; i++)
-		if (s[i] == lit[0] && memcmp(s + i, lit, k) == 0)
-			return s + i;
-	return NULL;
+	return text_find(s, n, lit, strlen(lit));
 }
 
 static int has(const char *s, size_t n, const char *lit)

@@ -18,6 +18,55 @@
 static struct item items[MAX_ITEMS];
 static int nitems;
 
+/* Every phrase of every row (and the stub group labels), indexed by its
+ * first three bytes, so that a label is matched in one pass. */
+struct phrase {
+	const char *s;
+	size_t n;
+	int table;
+	int item;       /* index in items, or -1-g for group phrase g */
+	int next;       /* next phrase in the same bucket, or -1 */
+};
+
+#define MAX_PHRASE_ENTRIES 256
+#define BUCKETS 256
+static struct phrase phrases[MAX_PHRASE_ENTRIES], anchored[16];
+static int nphrases, nanchored;
+static int bucket[BUCKETS];
+
+static unsigned bucket_of(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return (u[0] * 31u + u[1] * 7u + u[2]) & (BUCKETS - 1);
+}
+
+static void add_phrase(const char *ph, int table, int item)
+{
+	if (ph[0] == '$') {
+		anchored[nanchored++] = (struct phrase){ph + 1, strlen(ph + 1), table, item, -1};
+		return;
+	}
+	struct phrase *p = &phrases[nphrases];
+	*p = (struct phrase){ph, strlen(ph), table, item, -1};
+	unsigned b = bucket_of(ph);
+	p->next = bucket[b];
+	bucket[b] = nphrases++;
+}
+
+static void index_phrases(void)
+{
+	for (int b = 0; b < BUCKETS; b++)
+		bucket[b] = -1;
+	for (int i = 0; i < nitems; i++)
+		for (int p = 0; items[i].row && p < MAX_PHRASES && items[i].row->phrases[p]; p++)
+			add_phrase(items[i].row->phrases[p], items[i].table, i);
+	for (int t = 0; t < TAB_COUNT; t++) {
+		const char *const *g = schema_table(FORM_2021, t)->group_phrases;
+		for (int k = 0; g[k]; k++)
+			add_phrase(g[k], t, -1 - k);
+	}
+}
+
 /* Items of both forms in one list.  A row printed alike in both (the apply
  * rows, the review table) is one item serving both; a row whose columns
  * differ (the active rows) is one item per form. */
@@ -60,6 +109,7 @@ void recog_init(void)
 			}
 		}
 	}
+	index_phrases();
 }
 
 int recog_nitems(void)
@@ -94,28 +144,7 @@ static void label_append(struct report *r, const char *s, size_t n, unsigned lon
 	}
 }
 
-/* End offset of the last occurrence of needle in hay, or -1. */
-static long last_end(const char *hay, size_t hn, const char *needle)
-{
-	size_t nn = strlen(needle);
-	if (nn == 0 || nn > hn)
-		return -1;
-	for (size_t i = hn - nn + 1; i-- > 0;)
-		if (memcmp(hay + i, needle, nn) == 0)
-			return (long)(i + nn);
-	return -1;
-}
 
-static long phrase_end(const char *text, size_t n, const char *phrase)
-{
-	if (phrase[0] == '$') {
-		size_t pn = strlen(phrase + 1);
-		if (pn <= n && memcmp(text + n - pn, phrase + 1, pn) == 0)
-			return (long)n;
-		return -1;
-	}
-	return last_end(text, n, phrase);
-}
 
 /* Header words that tell the forms apart (SCHEMA.md §6.3). */
 static const char *const head2021[] = {"本年制发件数", "本年废止件数", "现行有效件", "本年处理决定数量",
@@ -135,7 +164,8 @@ static const char *signal_in(const char *text, const char *const *words)
 
 void recog_signals(struct report *r, const char *text, unsigned long line)
 {
-	if (r->table != TAB_ACTIVE && r->table != TAB_APPLY)
+	/* apply: the rows themselves tell (recog_close) */
+	if (r->table != TAB_ACTIVE)
 		return;
 	const char *w21 = signal_in(text, head2021), *w19 = signal_in(text, head2019);
 	int t = r->table;
@@ -155,7 +185,7 @@ void recog_signals(struct report *r, const char *text, unsigned long line)
 /* The form the values of table t are read in now. */
 static int table_form(struct report *r, int t)
 {
-	if (r->label.len)
+	if (r->label.len && t == TAB_ACTIVE)
 		recog_signals(r, r->label.p, r->label_line);
 	if (r->tform[t])
 		return r->tform[t] - 1;
@@ -181,61 +211,66 @@ static int match_label(struct report *r)
 	 * apart by their labels, so both forms' rows compete there. */
 	int form = table_form(r, r->table);
 	unsigned allowed = r->table == TAB_ACTIVE ? 1u << form : ~0u;
+	for (int i = 0; i < nitems; i++)
+		if ((int)items[i].table == r->table && !items[i].row && (items[i].forms & allowed))
+			return n > 0 ? i : RUN_NOMATCH; /* one run for the whole table */
+
+	/* where each item's phrases end last (one pass over the text) */
+	long ends[MAX_ITEMS];
+	size_t lens[MAX_ITEMS];
+	long group_end = -1;
+	int group = -1;
+	for (int i = 0; i < nitems; i++)
+		ends[i] = -1, lens[i] = 0;
+	for (size_t at = 0; at + 3 <= n; at++) {
+		if (((unsigned char)text[at] & 0xC0) == 0x80)
+			continue; /* not a character start */
+		for (int p = bucket[bucket_of(text + at)]; p >= 0; p = phrases[p].next) {
+			const struct phrase *ph = &phrases[p];
+			if (ph->table != r->table || ph->n > n - at || memcmp(text + at, ph->s, ph->n) != 0)
+				continue;
+			long e = (long)(at + ph->n);
+			if (ph->item < 0) {
+				if (e > group_end)
+					group_end = e, group = -1 - ph->item;
+			} else if (items[ph->item].forms & allowed) {
+				if (e > ends[ph->item] || (e == ends[ph->item] && ph->n > lens[ph->item]))
+					ends[ph->item] = e, lens[ph->item] = ph->n;
+			}
+		}
+	}
+	for (int p = 0; p < nanchored; p++) {
+		const struct phrase *ph = &anchored[p];
+		if (ph->table == r->table && (items[ph->item].forms & allowed) && ph->n <= n &&
+		    memcmp(text + n - ph->n, ph->s, ph->n) == 0)
+			ends[ph->item] = (long)n, lens[ph->item] = ph->n;
+	}
 	int best = RUN_NOMATCH;
 	long best_end = -1;
 	size_t best_len = 0;
-	long ends[MAX_ITEMS];
-	for (int i = 0; i < nitems; i++) {
-		const struct item *it = &items[i];
-		ends[i] = -1;
-		if ((int)it->table != r->table || !(it->forms & allowed))
-			continue;
-		if (!it->row) /* one run for the whole table: any label */
-			return n > 0 ? i : RUN_NOMATCH;
-		size_t mylen = 0;
-		for (int p = 0; p < MAX_PHRASES && it->row->phrases[p]; p++) {
-			const char *ph = it->row->phrases[p];
-			long e = phrase_end(text, n, ph);
-			size_t len = strlen(ph);
-			if (e > ends[i] || (e == ends[i] && e >= 0 && len > mylen)) {
-				ends[i] = e;
-				mylen = len;
-			}
-		}
-		if (ends[i] > best_end || (ends[i] == best_end && ends[i] >= 0 && mylen > best_len)) {
-			best = i;
-			best_end = ends[i];
-			best_len = mylen;
-		}
+	for (int i = 0; i < nitems; i++)
+		if (ends[i] > best_end || (ends[i] == best_end && ends[i] >= 0 && lens[i] > best_len))
+			best = i, best_end = ends[i], best_len = lens[i];
+	if (group_end > best_end) {
+		best = RUN_GROUP;
+		r->run_group = group;
 	}
-	const struct gipa_tabledef *td = schema_table(FORM_2021, r->table);
-	for (int g = 0; td->group_phrases[g]; g++) {
-		long e = last_end(text, n, td->group_phrases[g]);
-		if (e > best_end) {
-			best = RUN_GROUP;
-			best_end = e;
-			r->run_group = g;
-		}
-	}
-	/* rows named and still open, consecutive in one form, their label
-	 * positions rising with the form's order */
+
+	/* rows named and still open, in the form's order: a block of labels
+	 * when they are consecutive and their labels come in that order */
 	int seq[MAX_ITEMS], ns = 0;
-	long last = -1;
-	for (int i = 0; i < nitems; i++) {
-		if (ends[i] < 0 || r->item_state[i] != ITEM_NONE || items[i].seq[form] < 0)
-			continue;
-		if (ends[i] <= last || (ns > 0 && items[seq[ns - 1]].seq[form] != items[i].seq[form] - 1))
-			return best; /* out of order or a gap: not a block of labels */
-		last = ends[i];
-		seq[ns++] = i;
-	}
-	/* the form's sequence order, not the list order */
+	for (int i = 0; i < nitems; i++)
+		if (ends[i] >= 0 && r->item_state[i] == ITEM_NONE && items[i].seq[form] >= 0)
+			seq[ns++] = i;
 	for (int a = 1; a < ns; a++)
 		for (int b = a; b > 0 && items[seq[b]].seq[form] < items[seq[b - 1]].seq[form]; b--) {
 			int tmp = seq[b];
 			seq[b] = seq[b - 1];
 			seq[b - 1] = tmp;
 		}
+	for (int k = 1; k < ns; k++)
+		if (ends[seq[k]] <= ends[seq[k - 1]] || items[seq[k]].seq[form] != items[seq[k - 1]].seq[form] + 1)
+			return best; /* out of order or a gap: not a block of labels */
 	if (ns >= 2 && best >= 0 && seq[ns - 1] == best) {
 		memcpy(r->multi, seq, sizeof seq[0] * (size_t)ns);
 		r->nmulti = ns;
@@ -325,6 +360,23 @@ static const char *table_key(int t)
 	return schema_table(FORM_2021, t)->key;
 }
 
+/* An item got its values.  An apply row only one form has tells the form. */
+static void placed(struct report *r, int idx, unsigned long line)
+{
+	const struct item *it = &items[idx];
+	r->item_state[idx] = ITEM_DONE;
+	r->any_value = 1;
+	if (it->table != TAB_APPLY)
+		return;
+	if (it->forms == 1u << FORM_2019 && !r->sig2019[TAB_APPLY]) {
+		r->sig2019[TAB_APPLY] = line;
+		snprintf(r->sig2019_text[TAB_APPLY], sizeof r->sig2019_text[TAB_APPLY],
+			 "（六）其他处理 with values");
+	}
+	if (it->forms == 1u << FORM_2021 && !r->sig2021[TAB_APPLY])
+		r->sig2021[TAB_APPLY] = line; /* 不补正, 收费通知, 3.其他 */
+}
+
 /* Decide what the collected run means, then start afresh. */
 void recog_close(struct report *r)
 {
@@ -374,9 +426,8 @@ void recog_close(struct report *r)
 			const struct item *it = &items[r->multi[m]];
 			for (int c = 0; c < it->n; c++)
 				set_cell(r, it->keys[c], &r->run[k++]);
-			r->item_state[r->multi[m]] = ITEM_DONE;
+			placed(r, r->multi[m], line);
 		}
-		r->any_value = 1;
 	} else {
 		const struct item *it = &items[idx];
 		const struct runtok *take[RUN_MAX];
@@ -422,13 +473,7 @@ void recog_close(struct report *r)
 		} else {
 			for (int k = 0; k < it->n; k++)
 				set_cell(r, it->keys[k], take[k]);
-			r->item_state[idx] = ITEM_DONE;
-			r->any_value = 1;
-			if (it->forms == 1u << FORM_2019 && it->table == TAB_APPLY && !r->sig2019[TAB_APPLY]) {
-				r->sig2019[TAB_APPLY] = line;
-				snprintf(r->sig2019_text[TAB_APPLY], sizeof r->sig2019_text[TAB_APPLY],
-					 "（六）其他处理 with values");
-			}
+			placed(r, idx, line);
 		}
 	}
 	label_reset(r);

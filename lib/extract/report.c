@@ -300,15 +300,11 @@ static void decide_form(struct report *r, int year)
 					      schema_table(FORM_2021, t)->key, r->sig2019_text[t]);
 }
 
-static void emit_record(const struct report *r, const struct buf *agency, const struct buf *year,
-			const char *key, const char *value, unsigned long line)
+/* One record: the report's columns (prebuilt), key, value[, line]. */
+static void emit_record(const struct report *r, const struct buf *prefix, const char *key,
+			const char *value, unsigned long line)
 {
-	out_field(r->name, strlen(r->name));
-	out_addc('\t');
-	out_field(agency->p ? agency->p : "", agency->len);
-	out_addc('\t');
-	out_field(year->p ? year->p : "", year->len);
-	out_addc('\t');
+	out_add(prefix->p, prefix->len);
 	out_adds(key);
 	out_addc('\t');
 	out_field(value, strlen(value));
@@ -323,22 +319,36 @@ static void emit_record(const struct report *r, const struct buf *agency, const 
 	out_endline();
 }
 
-static void emit_item(const struct report *r, const struct buf *agency, const struct buf *year,
-		      const struct item *it)
+/* "report<TAB>agency<TAB>year<TAB>", with TAB and line ends in a field made spaces. */
+static void record_prefix(struct buf *b, const char *name, const struct buf *agency, const struct buf *year)
+{
+	const char *f[3] = {name, agency->p ? agency->p : "", year->p ? year->p : ""};
+	size_t n[3] = {strlen(name), agency->len, year->len};
+	buf_reset(b);
+	for (int i = 0; i < 3; i++) {
+		for (size_t k = 0; k < n[i]; k++) {
+			char c = f[i][k];
+			buf_addc(b, c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+		}
+		buf_addc(b, '\t');
+	}
+}
+
+static void emit_item(const struct report *r, const struct buf *prefix, const struct item *it)
 {
 	for (int k = 0; k < it->n; k++) {
 		const struct cell *c = &r->vals[it->keys[k]];
 		if (c->state == V_MISSING)
 			continue;
-		emit_record(r, agency, year, schema_ukey((size_t)it->keys[k])->key,
-			    c->state == V_BLANK ? "" : c->v, c->line);
+		emit_record(r, prefix, schema_ukey((size_t)it->keys[k])->key, c->state == V_BLANK ? "" : c->v,
+			    c->line);
 	}
 }
 
 /* The values in the order of the report's form; a row read under the
  * other form's header takes its row's place; rows only the other form has
  * follow their table. */
-static void emit_values(const struct report *r, const struct buf *agency, const struct buf *year)
+static void emit_values(const struct report *r, const struct buf *prefix)
 {
 	int ni = recog_nitems();
 	int order[MAX_ITEMS], n = 0;
@@ -354,14 +364,14 @@ static void emit_values(const struct report *r, const struct buf *agency, const 
 				use = alt;
 		}
 		done[use] = 1;
-		emit_item(r, agency, year, recog_item(use));
+		emit_item(r, prefix, recog_item(use));
 		enum gipa_table t = recog_item(i)->table;
 		if (k + 1 < n && recog_item(order[k + 1])->table == t)
 			continue;
 		for (int j = 0; j < ni; j++)
 			if (recog_item(j)->table == t && !done[j] && r->item_state[j] == ITEM_DONE) {
 				done[j] = 1;
-				emit_item(r, agency, year, recog_item(j));
+				emit_item(r, prefix, recog_item(j));
 			}
 	}
 }
@@ -394,16 +404,19 @@ int report_finish(struct report *r, int numbered)
 	if (!r->opt->check && has_tables) {
 		char items[32], fee[48];
 		meta_values(r, items, sizeof items, fee, sizeof fee);
-		emit_record(r, &agency, &year, "meta.form", schema_form_name(r->form), 0);
+		struct buf prefix = BUF_INIT;
+		record_prefix(&prefix, r->name, &agency, &year);
+		emit_record(r, &prefix, "meta.form", schema_form_name(r->form), 0);
 		if (r->date[0] || r->web_date[0])
-			emit_record(r, &agency, &year, "meta.date", r->date[0] ? r->date : r->web_date, 0);
+			emit_record(r, &prefix, "meta.date", r->date[0] ? r->date : r->web_date, 0);
 		if (r->period[0])
-			emit_record(r, &agency, &year, "meta.period", r->period, 0);
+			emit_record(r, &prefix, "meta.period", r->period, 0);
 		if (items[0])
-			emit_record(r, &agency, &year, "meta.active_items", items, 0);
+			emit_record(r, &prefix, "meta.active_items", items, 0);
 		if (fee[0])
-			emit_record(r, &agency, &year, "meta.fee_yuan", fee, 0);
-		emit_values(r, &agency, &year);
+			emit_record(r, &prefix, "meta.fee_yuan", fee, 0);
+		emit_values(r, &prefix);
+		buf_free(&prefix);
 	}
 
 	int problems = 0;

@@ -19,10 +19,9 @@ struct term {
 	unsigned long line;
 };
 
-static struct term get(const struct report *r, const char *key)
+static struct term at(const struct report *r, int i)
 {
 	struct term t = {0, 0, 0, 0};
-	int i = schema_uindex(key, strlen(key));
 	if (i < 0)
 		return t;
 	const struct cell *c = &r->vals[i];
@@ -43,11 +42,41 @@ static struct term get(const struct report *r, const char *key)
 	return t;
 }
 
-static struct term keyterm(const struct report *r, const char *table, const char *row, const char *col)
+/* Unified key indices of the apply and review cells, per form, found once. */
+#define MAXROWS 32
+#define MAXCOLS 8
+static int cell_index[FORM_COUNT][TAB_COUNT][MAXROWS][MAXCOLS];
+
+static void init_index(void)
 {
-	char key[64];
-	snprintf(key, sizeof key, "%s.%s.%s", table, row, col);
-	return get(r, key);
+	static int ready;
+	if (ready)
+		return;
+	ready = 1;
+	for (int f = 0; f < FORM_COUNT; f++)
+		for (int t = 0; t < TAB_COUNT; t++) {
+			const struct gipa_tabledef *td = schema_table(f, t);
+			for (int r = 0; r < td->nrows && r < MAXROWS; r++)
+				for (int c = 0; c < td->rows[r].ncols && c < MAXCOLS; c++) {
+					char key[64];
+					snprintf(key, sizeof key, "%s.%s.%s", td->key, td->rows[r].key,
+						 td->rows[r].cols[c].key);
+					cell_index[f][t][r][c] = schema_uindex(key, strlen(key));
+				}
+		}
+}
+
+static int row_named(const struct gipa_tabledef *td, const char *key)
+{
+	for (int r = 0; r < td->nrows; r++)
+		if (strcmp(td->rows[r].key, key) == 0)
+			return r;
+	return -1;
+}
+
+static struct term cell(const struct report *r, int t, int row, int col)
+{
+	return row < 0 ? at(r, -1) : at(r, cell_index[r->form][t][row][col]);
 }
 
 /* Add b to a; 0 when b was unusable. */
@@ -78,7 +107,10 @@ static void compare(struct report *r, const char *id, const char *where, const c
 
 void verify_report(struct report *r)
 {
+	init_index();
 	const struct gipa_tabledef *ap = schema_table(r->form, TAB_APPLY);
+	const int NEW = row_named(ap, "new"), CARRIED = row_named(ap, "carried"),
+		  TOTAL = row_named(ap, "total"), NEXT = row_named(ap, "carry_next");
 	const struct gipa_row *rows = ap->rows;
 	int nrows = ap->nrows;
 	const struct gipa_col *cols = rows[0].cols;
@@ -96,26 +128,26 @@ void verify_report(struct report *r)
 	{
 		/* I1 balance, per column */
 		for (int c = 0; c < ncols; c++) {
-			struct term lhs = keyterm(r, "apply", "new", cols[c].key);
-			add(&lhs, keyterm(r, "apply", "carried", cols[c].key));
-			struct term rhs = keyterm(r, "apply", "total", cols[c].key);
-			add(&rhs, keyterm(r, "apply", "carry_next", cols[c].key));
+			struct term lhs = cell(r, TAB_APPLY, NEW, c);
+			add(&lhs, cell(r, TAB_APPLY, CARRIED, c));
+			struct term rhs = cell(r, TAB_APPLY, TOTAL, c);
+			add(&rhs, cell(r, TAB_APPLY, NEXT, c));
 			compare(r, "apply I1 balance", cols[c].key, "新收+结转", lhs, "办理+结转下年", rhs, TAB_APPLY);
 		}
 		/* I2 outcomes, per column */
 		for (int c = 0; c < ncols; c++) {
-			struct term lhs = keyterm(r, "apply", "total", cols[c].key);
+			struct term lhs = cell(r, TAB_APPLY, TOTAL, c);
 			struct term sum = {0, 1, 0, 0};
 			for (int i = out_first; i <= out_last; i++)
-				add(&sum, keyterm(r, "apply", rows[i].key, cols[c].key));
+				add(&sum, cell(r, TAB_APPLY, i, c));
 			compare(r, "apply I2 outcomes", cols[c].key, "总计", lhs, "sum", sum, TAB_APPLY);
 		}
 		/* I3 row total, per row */
 		for (int i = 0; i < nrows; i++) {
-			struct term lhs = keyterm(r, "apply", rows[i].key, cols[ncols - 1].key);
+			struct term lhs = cell(r, TAB_APPLY, i, ncols - 1);
 			struct term sum = {0, 1, 0, 0};
 			for (int c = 0; c < ncols - 1; c++)
-				add(&sum, keyterm(r, "apply", rows[i].key, cols[c].key));
+				add(&sum, cell(r, TAB_APPLY, i, c));
 			compare(r, "apply I3 row total", rows[i].key, "总计", lhs, "sum", sum, TAB_APPLY);
 		}
 	}
@@ -123,10 +155,10 @@ void verify_report(struct report *r)
 	const struct gipa_tabledef *rv = schema_table(FORM_2021, TAB_REVIEW);
 	for (int g = 0; g < rv->nrows; g++) {
 		const struct gipa_row *row = &rv->rows[g];
-		struct term lhs = keyterm(r, "review", row->key, row->cols[row->ncols - 1].key);
+		struct term lhs = cell(r, TAB_REVIEW, g, row->ncols - 1);
 		struct term sum = {0, 1, 0, 0};
 		for (int c = 0; c < row->ncols - 1; c++)
-			add(&sum, keyterm(r, "review", row->key, row->cols[c].key));
+			add(&sum, cell(r, TAB_REVIEW, g, c));
 		compare(r, "review I4", row->key, "总计", lhs, "sum", sum, TAB_REVIEW);
 	}
 	/* I5 domain: counts are whole and not negative, money not negative */
