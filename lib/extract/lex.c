@@ -6,9 +6,9 @@
 
 /* ---- character classes ------------------------------------------------- */
 
-static int is_sep_at(const char *s, size_t n, size_t i, size_t *len);
+static inline int is_sep_at(const char *s, size_t n, size_t i, size_t *len);
 
-static int is_space_at(const char *s, size_t n, size_t i, size_t *len)
+static inline int is_space_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
 	/* '_' is cell padding in some text dumps (html2text) */
@@ -38,7 +38,7 @@ static int is_space_at(const char *s, size_t n, size_t i, size_t *len)
 }
 
 /* Cell separator: TAB, '|', and the box-drawing verticals │ ┃ ║ ┆ ┊. */
-static int is_sep_at(const char *s, size_t n, size_t i, size_t *len)
+static inline int is_sep_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
 	if (c == '\t' || c == '|') {
@@ -114,6 +114,12 @@ static int has_border(const char *s, size_t n)
 	return 0;
 }
 
+static int starts_with(const char *s, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+	return n >= k && memcmp(s, lit, k) == 0;
+}
+
 /* Copy s without spaces into out (at most outsz-1 bytes). */
 static size_t squeeze(const char *s, size_t n, char *out, size_t outsz)
 {
@@ -167,6 +173,20 @@ int lex_is_furniture(const char *line, size_t len)
 {
 	char t[256];
 	if (len >= sizeof t * 2)
+		return 0;
+	/* every kind below holds a digit and starts with -, —, –, ―, ~, 第, 共,
+	 * P, p or a digit */
+	size_t f = 0;
+	while (f < len && line[f] == ' ')
+		f++;
+	int digit = 0;
+	for (size_t k = f; k < len && !digit; k++)
+		digit = line[k] >= '0' && line[k] <= '9';
+	if (!digit)
+		return 0;
+	unsigned char c0 = (unsigned char)line[f];
+	if (!(c0 == '-' || c0 == '~' || c0 == 'P' || c0 == 'p' || (c0 >= '0' && c0 <= '9') ||
+	      c0 == 0xE2 || starts_with(line + f, len - f, "第") || starts_with(line + f, len - f, "共")))
 		return 0;
 	size_t n = squeeze(line, len, t, sizeof t);
 	size_t i = 0;

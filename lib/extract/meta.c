@@ -409,8 +409,8 @@ void meta_line(struct report *r, const char *s, size_t n, unsigned long lineno)
 		if (meta_is_agency(r->prev_line, strlen(r->prev_line)))
 			copy_line(r->sig_agency, sizeof r->sig_agency, r->prev_line, strlen(r->prev_line));
 	}
-	/* contact sentence: 请与<agency>(办公室)联系 */
-	if (!r->contact_agency[0]) {
+	/* contact sentence: 请与<agency>(办公室)联系, at the end of a report */
+	if (!r->contact_agency[0] && r->section >= 5) {
 		const char *p = find(s, n, "请与");
 		if (p) {
 			p += strlen("请与");

@@ -95,8 +95,9 @@ void lineinfo_set(struct lineinfo *li, const char *line, size_t n, unsigned long
 	li->sq.p[li->sq.len] = '\0';
 	buf_reset(&li->fq);
 	li->heading = 0;
-	/* headings are short lines; skip the work for long ones */
-	if (li->sq.len > 0 && li->sq.len <= 200) {
+	/* headings are short lines (40 characters at most); skip the work
+	 * for long ones */
+	if (li->sq.len > 0 && li->sq.len <= 130) {
 		fold_append(&li->fq, li->sq.p, li->sq.len);
 		li->heading = meta_heading(li->fq.p, li->fq.len);
 	}
