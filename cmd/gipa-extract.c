@@ -33,7 +33,8 @@ static void usage(void)
 	      "      --name NAME     call standard input NAME in the report column\n"
 	      "  -H, --no-header     do not write the header line\n"
 	      "  -q, --quiet         no diagnostics on standard error (exit status still tells)\n"
-	      "      --schema        list every key with its official labels, and exit\n"
+	      "      --schema[=FORM] list every key of the 2021 (or 2019) form with its\n"
+	      "                      official labels, and exit\n"
 	      "  -h, --help          display this help and exit\n"
 	      "  -V, --version       output version information and exit\n"
 	      "\n"
@@ -47,13 +48,13 @@ static void usage(void)
 	      stdout);
 }
 
-static void print_schema(void)
+static void print_schema(enum gipa_form form)
 {
 	out_adds("seq\tkey\tgroup\trow_label\tcol_label\tunit");
 	out_endline();
 	static const char *const units[] = {"count", "wan_yuan", "signed", "money_as_printed"};
-	const struct gipa_key *k = schema_keys(FORM_2021);
-	size_t n = schema_nkeys(FORM_2021);
+	const struct gipa_key *k = schema_keys(form);
+	size_t n = schema_nkeys(form);
 	for (size_t i = 0; i < n; i++) {
 		char seq[16];
 		snprintf(seq, sizeof seq, "%d", k[i].seq);
@@ -90,7 +91,7 @@ int main(int argc, char **argv)
 		{"name", required_argument, NULL, OPT_NAME},
 		{"no-header", no_argument, NULL, 'H'},
 		{"quiet", no_argument, NULL, 'q'},
-		{"schema", no_argument, NULL, OPT_SCHEMA},
+		{"schema", optional_argument, NULL, OPT_SCHEMA},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -114,7 +115,9 @@ int main(int argc, char **argv)
 			diag_quiet = 1;
 			break;
 		case OPT_SCHEMA:
-			print_schema();
+			if (optarg && strcmp(optarg, "2019") != 0 && strcmp(optarg, "2021") != 0)
+				usage_error("--schema takes 2021 or 2019, not '%s'", optarg);
+			print_schema(optarg && strcmp(optarg, "2019") == 0 ? FORM_2019 : FORM_2021);
 			out_flush();
 			return 0;
 		case 'h':

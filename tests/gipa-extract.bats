@@ -168,8 +168,11 @@ gipa-extract: c-html-utf8.html:31: apply I3 row total: carried: 总计 5 ≠ sum
 	[ "$(head -1 "$TMP/1" | cut -f1)" = "a-w3m.txt" ]
 }
 
-@test "--schema lists the 200 keys exactly as SCHEMA.md Appendix A" {
+@test "--schema lists the 200 keys exactly as SCHEMA.md Appendix A, --schema=2019 the 198 of Appendix B" {
 	gipa extract --schema | diff -u "$TESTS_DIR/data/schema-2021.tsv" -
+	gipa extract --schema=2019 | diff -u "$TESTS_DIR/data/schema-2019.tsv" -
+	run gipa extract --schema=2020
+	[ "$status" -eq 2 ]
 }
 
 # ---- encodings --------------------------------------------------------------------
