@@ -202,21 +202,29 @@ five() {
 }
 
 @test "tab: round trip records -> wide -> --long gives the same records, every record file" {
-	# Every record file of the suite with a record header; a file that
-	# gipa-tab finds fault with (bad lines on purpose) is not expected to
-	# come back whole, and is counted apart.  The extraction fixtures and
-	# tests/data/tab must all come back.
+	# Every record file of the suite with a record header.  The extraction
+	# fixtures and tests/data/tab have each report's keys in the order of
+	# its form: they must come back byte for byte.  Other hand-written
+	# record files need not be in that order: their records must come back
+	# (as a set); a file that gipa-tab finds fault with (bad lines on
+	# purpose) is not expected to come back whole.
 	n=0
 	for f in "$FIXTURES"/*.expected.tsv "$FIXTURES"/*/*.expected.tsv "$TESTS_DIR"/data/*/*.tsv; do
 		[ -f "$f" ] || continue
 		head -1 "$f" | tr '\t' '\n' | grep -qx key || continue
 		head -1 "$f" | tr '\t' '\n' | grep -qx value || continue
+		exact=0
+		case $f in "$FIXTURES"/* | "$D"/*) exact=1 ;; esac
 		if ! gipa tab "$f" >"$TMP/wide" 2>/dev/null; then
-			case $f in "$FIXTURES"/* | "$D"/*) echo "gipa-tab fails on $f"; return 1 ;; esac
+			[ "$exact" = 0 ] || { echo "gipa-tab fails on $f"; return 1; }
 			continue
 		fi
 		five "$f" >"$TMP/want"
 		gipa tab --long "$TMP/wide" >"$TMP/got"
+		if [ "$exact" = 0 ]; then
+			LC_ALL=C sort "$TMP/want" -o "$TMP/want"
+			LC_ALL=C sort "$TMP/got" -o "$TMP/got"
+		fi
 		if ! cmp -s "$TMP/want" "$TMP/got"; then
 			echo "round trip differs: $f"
 			diff "$TMP/want" "$TMP/got" | head -5
