@@ -226,6 +226,20 @@ static int temp_fd(void)
 	return fd;
 }
 
+/* Every good record of the files, in one pass, to fn. */
+static void each_record(char **files, int nfiles, int (*fn)(const struct rec *, const char *))
+{
+	for (int i = 0; i < nfiles; i++) {
+		struct rec_reader rr;
+		struct rec r;
+		if (rec_open(&rr, files[i], no_header) < 0)
+			continue;
+		while (rec_next(&rr, &r))
+			fn(&r, files[i]);
+		rec_close(&rr);
+	}
+}
+
 /* Columns from the schema (--all-keys): one pass. */
 static void wide_all_keys(char **files, int nfiles)
 {
@@ -242,15 +256,7 @@ static void wide_all_keys(char **files, int nfiles)
 	free(order);
 	header_line();
 	rows.check = 1;
-	for (int i = 0; i < nfiles; i++) {
-		struct rec_reader rr;
-		struct rec r;
-		if (rec_open(&rr, files[i], no_header) < 0)
-			continue;
-		while (rec_next(&rr, &r))
-			wide_record(&r, files[i]);
-		rec_close(&rr);
-	}
+	each_record(files, nfiles, wide_record);
 	emit_row();
 }
 
@@ -461,39 +467,35 @@ static void form_flush(void)
 	free(agency);
 }
 
+static int form_record(const struct rec *r, const char *file)
+{
+	if (tab_rows_feed(&rows, r, file)) {
+		form_flush();
+		buf_reset(&tuple);
+		buf_add(&tuple, rows.cur.p, rows.cur.len);
+		buf_reset(&cellbuf);
+		ncells = 0;
+		have_row = 1;
+	}
+	int isnew;
+	struct tab_key *k = tab_keys_get(&keys, r->f[REC_KEY], r->len[REC_KEY], &isnew);
+	if (!tab_rows_take(&rows, k, r, file))
+		return 0;
+	if (ncells == cellcap) {
+		cellcap = cellcap ? cellcap * 2 : 256;
+		cells = xrealloc(cells, cellcap * sizeof *cells);
+	}
+	/* The value's offset for now: cellbuf may move. */
+	cells[ncells++] = (struct tab_cell){k->key, k->len, (const char *)(uintptr_t)cellbuf.len,
+					    r->len[REC_VALUE]};
+	buf_add(&cellbuf, r->f[REC_VALUE], r->len[REC_VALUE]);
+	return 1;
+}
+
 static void form(char **files, int nfiles)
 {
 	rows.check = 1;
-	for (int i = 0; i < nfiles; i++) {
-		struct rec_reader rr;
-		struct rec r;
-		if (rec_open(&rr, files[i], no_header) < 0)
-			continue;
-		while (rec_next(&rr, &r)) {
-			if (tab_rows_feed(&rows, &r, files[i])) {
-				form_flush();
-				buf_reset(&tuple);
-				buf_add(&tuple, rows.cur.p, rows.cur.len);
-				buf_reset(&cellbuf);
-				ncells = 0;
-				have_row = 1;
-			}
-			int isnew;
-			struct tab_key *k = tab_keys_get(&keys, r.f[REC_KEY], r.len[REC_KEY], &isnew);
-			if (!tab_rows_take(&rows, k, &r, files[i]))
-				continue;
-			if (ncells == cellcap) {
-				cellcap = cellcap ? cellcap * 2 : 256;
-				cells = xrealloc(cells, cellcap * sizeof *cells);
-			}
-			/* The value's offset for now: cellbuf may move. */
-			cells[ncells++] = (struct tab_cell){k->key, k->len,
-							    (const char *)(uintptr_t)cellbuf.len,
-							    r.len[REC_VALUE]};
-			buf_add(&cellbuf, r.f[REC_VALUE], r.len[REC_VALUE]);
-		}
-		rec_close(&rr);
-	}
+	each_record(files, nfiles, form_record);
 	form_flush();
 	free(cells);
 	buf_free(&cellbuf);
