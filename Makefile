@@ -54,12 +54,10 @@ build/san/obj/%.o: %.c $(LIB_HDR)
 
 # The shared code is an archive: each binary takes only the objects it uses.
 build/libgipa.a: $(OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	rm -f $@.$$$$ && ar rcs $@.$$$$ $^ && mv -f $@.$$$$ $@
 
 build/san/libgipa.a: $(SANOBJ)
-	rm -f $@
-	ar rcs $@ $^
+	rm -f $@.$$$$ && ar rcs $@.$$$$ $^ && mv -f $@.$$$$ $@
 
 build/%: build/obj/cmd/%.o build/libgipa.a
 	$(CC) $(OPT) $(LDFLAGS) -o $@ $^ $(UTF8LIBS)

@@ -10,7 +10,8 @@ int dec_parse(const char *s, size_t n, struct dec *d)
 	int neg = 0;
 	if (i < n && (s[i] == '-' || s[i] == '+'))
 		neg = s[i++] == '-';
-	int64_t m = 0;
+	/* the magnitude as unsigned, so that -9223372036854775808 fits */
+	uint64_t m = 0;
 	int digits = 0, scale = -1;
 	for (; i < n; i++) {
 		char c = s[i];
@@ -20,7 +21,7 @@ int dec_parse(const char *s, size_t n, struct dec *d)
 		}
 		if (c < '0' || c > '9')
 			return -1;
-		if (__builtin_mul_overflow(m, 10, &m) || __builtin_add_overflow(m, c - '0', &m))
+		if (__builtin_mul_overflow(m, 10, &m) || __builtin_add_overflow(m, (uint64_t)(c - '0'), &m))
 			return -1;
 		digits++;
 		if (scale >= 0 && ++scale > DEC_MAX_SCALE)
@@ -28,7 +29,9 @@ int dec_parse(const char *s, size_t n, struct dec *d)
 	}
 	if (digits == 0 || scale == 0) /* "", "-", "5." */
 		return -1;
-	d->m = neg ? -m : m;
+	if (m > (uint64_t)INT64_MAX + (neg ? 1u : 0u))
+		return -1;
+	d->m = neg ? (int64_t)(0 - m) : (int64_t)m;
 	d->scale = scale < 0 ? 0 : scale;
 	return 0;
 }

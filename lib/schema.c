@@ -243,15 +243,40 @@ static void init(void)
 					keys[f][n] = (struct gipa_key){k, td->id, row, &row->cols[c], (int)n + 1};
 					struct slot *s = lookup(k, strlen(k), 1);
 					s->index[f] = (int)n;
-					if (s->rank < 0) {
-						s->rank = rank++;
-						ukeys[nukeys++] = &keys[f][n];
-					}
 					n++;
 				}
 			}
 		}
 		nkeys[f] = n;
+	}
+	/* One order for both forms' keys that keeps each form's own order: walk
+	 * both lists together, a shared key when it is due in both, a key of
+	 * one form only as soon as it comes. */
+	size_t i = 0, j = 0;
+	const size_t na = nkeys[FORM_2021], nb = nkeys[FORM_2019];
+	while (i < na || j < nb) {
+		struct gipa_key *x = i < na ? &keys[FORM_2021][i] : NULL;
+		struct gipa_key *y = j < nb ? &keys[FORM_2019][j] : NULL;
+		struct slot *sx = x ? lookup(x->key, strlen(x->key), 0) : NULL;
+		struct slot *sy = y ? lookup(y->key, strlen(y->key), 0) : NULL;
+		if (sx && sx->rank >= 0) {
+			i++;
+			continue;
+		}
+		if (sy && sy->rank >= 0) {
+			j++;
+			continue;
+		}
+		struct slot *take;
+		struct gipa_key *k;
+		if (sx && (!sy || sx->index[FORM_2019] < 0 || sx == sy))
+			take = sx, k = x;   /* 2021 only, or shared and due in both */
+		else if (sy && sy->index[FORM_2021] < 0)
+			take = sy, k = y;   /* 2019 only */
+		else
+			take = sx, k = x;   /* shared keys out of step: not in these forms */
+		take->rank = rank++;
+		ukeys[nukeys++] = k;
 	}
 }
 

@@ -61,8 +61,8 @@ const struct gipa_key *schema_keys(enum gipa_form form);
 /* Position (0-based) of key in the form's key list, or -1. */
 int schema_index(enum gipa_form form, const char *key, size_t len);
 
-/* The keys of both forms in one list: the 2021 keys in order, then the
- * keys only the 2019 form has (its 22 active keys but the three shared
+/* The keys of both forms in one list, in schema_rank order (the 2021 keys
+ * and those only the 2019 form has: its active keys but the three shared
  * 处理决定数量 ones, and apply.other.*).  A key means the same in both
  * forms, so one index serves both. */
 size_t schema_nukeys(void);
@@ -75,8 +75,10 @@ extern const size_t schema_nmeta;
 enum { META_REPORTS, META_FORM, META_SHA256, META_DATE, META_PERIOD,
        META_ACTIVE_ITEMS, META_FEE_YUAN };
 
-/* Sort rank of any key: metadata first, then the 2021 keys in form order,
- * then the keys only the 2019 form has.  Unknown keys: -1. */
+/* Sort rank of any key: metadata first, then the keys of both forms in one
+ * order that keeps each form's own (a 2019-only key stands where its form
+ * prints it, e.g. apply.other.* just before apply.total.*).  Unknown keys:
+ * -1. */
 long schema_rank(const char *key, size_t len);
 
 /* The official label of a key as one line, e.g. "三（三）1.属于国家秘密·自然人",

@@ -16,36 +16,7 @@
  * before the 2019 ones. */
 long tab_rank(const char *key, size_t len)
 {
-	static struct hashmap ranks; /* ids in column order: the rank */
-	static int ready;
-	if (!ready) {
-		ready = 1;
-		hm_init(&ranks);
-		for (size_t i = 0; i < schema_nmeta; i++)
-			hm_intern(&ranks, schema_meta_keys[i], strlen(schema_meta_keys[i]), NULL);
-		const struct gipa_key *a = schema_keys(FORM_2021), *b = schema_keys(FORM_2019);
-		size_t na = schema_nkeys(FORM_2021), nb = schema_nkeys(FORM_2019), i = 0, j = 0;
-		while (i < na || j < nb) {
-			const char *x = i < na ? a[i].key : NULL, *y = j < nb ? b[j].key : NULL;
-			const char *take;
-			if (x && hm_find(&ranks, x, strlen(x)) >= 0) {
-				i++; /* placed already */
-				continue;
-			}
-			if (y && hm_find(&ranks, y, strlen(y)) >= 0) {
-				j++;
-				continue;
-			}
-			if (x && (!y || schema_index(FORM_2019, x, strlen(x)) < 0 || strcmp(x, y) == 0))
-				take = x; /* 2021 only, or shared and due in both */
-			else if (y && schema_index(FORM_2021, y, strlen(y)) < 0)
-				take = y; /* 2019 only */
-			else
-				take = x; /* shared keys out of step: cannot happen */
-			hm_intern(&ranks, take, strlen(take), NULL);
-		}
-	}
-	return hm_find(&ranks, key, len);
+	return schema_rank(key, len); /* both forms, each in its own order */
 }
 
 struct tab_key *tab_keys_get(struct tab_keys *t, const char *s, size_t n, int *isnew)
