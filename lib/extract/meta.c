@@ -375,15 +375,17 @@ void meta_line(struct report *r, const char *s, size_t n, unsigned long lineno)
 	char joined[1024];
 	const char *ps = s;
 	size_t pn = n;
-	if (!r->period[0] && !has(s, n, "统计") && has(r->prev_line, strlen(r->prev_line), "统计") &&
-	    strlen(r->prev_line) + n < sizeof joined) {
+	/* the period is stated in the introduction, in 一 or in 六, not inside a table */
+	int look = !r->period[0] && (r->section <= 1 || r->section >= 5);
+	int stat_here = look && has(s, n, "统计");
+	if (look && !stat_here && r->prev_has_stat && strlen(r->prev_line) + n < sizeof joined) {
 		size_t pl = strlen(r->prev_line);
 		memcpy(joined, r->prev_line, pl);
 		memcpy(joined + pl, s, n);
 		ps = joined;
 		pn = pl + n;
 	}
-	if (!r->period[0] && has(ps, pn, "统计")) {
+	if (look && (stat_here || ps == joined)) {
 		int y1, m1, d1, y2, m2, d2;
 		size_t e1, e2;
 		size_t at = scan_date(ps, pn, 0, &y1, &m1, &d1, &e1);
@@ -429,6 +431,7 @@ void meta_line(struct report *r, const char *s, size_t n, unsigned long lineno)
 		}
 	}
 	copy_line(r->prev_line, sizeof r->prev_line, s, n);
+	r->prev_has_stat = stat_here;
 	if (r->section >= 5 || r->section == 0) {
 		int slot = r->ring_n % RING;
 		copy_line(r->ring[slot], sizeof r->ring[slot], s, n);

@@ -111,6 +111,7 @@ struct report {
 	struct buf sec1;        /* section 一 text, squeezed, bounded */
 	struct buf sec6;        /* section 六 text, squeezed, bounded */
 	char prev_line[512];    /* previous non-empty squeezed line */
+	int prev_has_stat;      /* it mentions 统计 (a period sentence may go on) */
 	char sig_agency[512];
 	char date[16];          /* signature date, ISO */
 	char web_date[16];      /* 发布日期 in a page header */
