@@ -134,7 +134,24 @@ int dec_pct(struct dec a, struct dec b, char *out, size_t outsz)
 	if (den < 0)
 		den = -den;
 	__int128 q = (num * 2 + den) / (den * 2); /* half away from zero */
-	long long t = (long long)q;
-	snprintf(out, outsz, "%s%lld.%lld", neg && t ? "-" : "", t / 10, t % 10);
+	/* q may pass 2^63 (a ratio past 10^15): write it in 128 bits. */
+	char digits[48];
+	int n = 0;
+	do {
+		digits[n++] = (char)('0' + (int)(q % 10));
+		q /= 10;
+	} while (q);
+	if (n == 1)
+		digits[n++] = '0'; /* "0.5", not ".5" */
+	char tmp[52];
+	size_t o = 0;
+	if (neg && !(n == 2 && digits[0] == '0' && digits[1] == '0'))
+		tmp[o++] = '-';
+	for (int i = n - 1; i >= 1; i--)
+		tmp[o++] = digits[i];
+	tmp[o++] = '.';
+	tmp[o++] = digits[0];
+	tmp[o] = '\0';
+	snprintf(out, outsz, "%s", tmp);
 	return 0;
 }
