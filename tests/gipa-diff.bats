@@ -411,6 +411,19 @@ gipa-diff: 东区市场监督管理局: warning: apply.new.natural 3 → 15 (×5
 	[ "$out" = "$expected" ]
 }
 
+@test "diff: percent past 2^63 tenths is still exact (dec_pct in 128 bits)" {
+	tsv "$HDR" 'a|甲局|2023|active.fees.amount|0.01' 'a|甲局|2023|apply.new.total|1' >"$TMP/o"
+	tsv "$HDR" 'a|甲局|2024|active.fees.amount|9000000000000000' \
+		'a|甲局|2024|apply.new.total|9000000000000000000' >"$TMP/n"
+	run_split gipa diff "$TMP/o" "$TMP/n"
+	# (9e15 − 0.01) / 0.01 × 100 = 8999999999999999.99 × 10^4 = 89999999999999999900.0
+	# (9e18 − 1) / 1 × 100 = 899999999999999999900.0
+	expected="$(tsv 'agency|key|old|new|delta|pct' \
+		'甲局|active.fees.amount|0.01|9000000000000000|8999999999999999.99|89999999999999999900.0' \
+		'甲局|apply.new.total|1|9000000000000000000|8999999999999999999|899999999999999999900.0')"
+	[ "$out" = "$expected" ]
+}
+
 @test "diff: usage errors and unreadable input are trouble (exit 2)" {
 	run_split gipa diff "$D/old.tsv"
 	[ "$status" -eq 2 ]
