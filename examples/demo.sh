@@ -15,8 +15,9 @@ echo "== records: $(($(wc -l <"$out/records.tsv") - 1)) lines; a few of them:"
 grep -E 'meta\.|license|penalty|apply\.new\.total' "$out/records.tsv" | head -20
 if [ -x "$bin/gipa-tab" ]; then
 	echo
-	echo "== gipa-tab -p -k 'meta.*,active.*,apply.new.total'"
-	"$bin/gipa-tab" -k 'active.*,apply.new.total' "$out/records.tsv" | "$bin/gipa-tab" -p
+	echo "== gipa-tab -p -k 'active.license.*,active.penalty.*,active.normative.*,apply.new.total'"
+	"$bin/gipa-tab" -p -k 'active.license.*,active.penalty.*,active.normative.*,apply.new.total' "$out/records.tsv"
+	echo "(an empty cell: the extractor could not establish it — seed 001's 行政规范性文件)"
 fi
 if [ -x "$bin/gipa-sum" ]; then
 	echo
