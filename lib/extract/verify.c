@@ -90,19 +90,19 @@ static int add(struct term *a, struct term b)
 	return 1;
 }
 
-static void compare(struct report *r, const char *id, const char *where, const char *lhs_name,
-		    struct term lhs, const char *rhs_name, struct term rhs, int table)
+/* One identity: lhs = rhs.  `id` is the check ("I1"), `what` its name in
+ * the message ("apply I1 balance"), `where` the row or column. */
+static void compare(struct report *r, const char *id, const char *what, const char *where,
+		    const char *lhs_name, struct term lhs, const char *rhs_name, struct term rhs, int table)
 {
 	if (!lhs.ok || !rhs.ok)
 		return;
-	if (lhs.v != rhs.v) {
-		report_find_t(r, table, SEV_PROBLEM, lhs.line, id[0] == 'r' ? "I4" : (char[]){'I', id[7], 0},
-			      "%s: %s: %s %lld ≠ %s %lld", id, where, lhs_name, (long long)lhs.v, rhs_name,
-			      (long long)rhs.v);
-	} else if (lhs.blank || rhs.blank) {
+	if (lhs.v != rhs.v)
+		report_find_t(r, table, SEV_PROBLEM, lhs.line, id, "%s: %s: %s %lld ≠ %s %lld", what, where,
+			      lhs_name, (long long)lhs.v, rhs_name, (long long)rhs.v);
+	else if (lhs.blank || rhs.blank)
 		report_find_t(r, table, SEV_NOTE, lhs.line, "S6",
-			      "%s: %s: holds only when the blank cells are read as 0", id, where);
-	}
+			      "%s: %s: holds only when the blank cells are read as 0", what, where);
 }
 
 void verify_report(struct report *r)
@@ -132,7 +132,7 @@ void verify_report(struct report *r)
 			add(&lhs, cell(r, TAB_APPLY, CARRIED, c));
 			struct term rhs = cell(r, TAB_APPLY, TOTAL, c);
 			add(&rhs, cell(r, TAB_APPLY, NEXT, c));
-			compare(r, "apply I1 balance", cols[c].key, "新收+结转", lhs, "办理+结转下年", rhs, TAB_APPLY);
+			compare(r, "I1", "apply I1 balance", cols[c].key, "新收+结转", lhs, "办理+结转下年", rhs, TAB_APPLY);
 		}
 		/* I2 outcomes, per column */
 		for (int c = 0; c < ncols; c++) {
@@ -140,7 +140,7 @@ void verify_report(struct report *r)
 			struct term sum = {0, 1, 0, 0};
 			for (int i = out_first; i <= out_last; i++)
 				add(&sum, cell(r, TAB_APPLY, i, c));
-			compare(r, "apply I2 outcomes", cols[c].key, "总计", lhs, "sum", sum, TAB_APPLY);
+			compare(r, "I2", "apply I2 outcomes", cols[c].key, "总计", lhs, "sum", sum, TAB_APPLY);
 		}
 		/* I3 row total, per row */
 		for (int i = 0; i < nrows; i++) {
@@ -148,7 +148,7 @@ void verify_report(struct report *r)
 			struct term sum = {0, 1, 0, 0};
 			for (int c = 0; c < ncols - 1; c++)
 				add(&sum, cell(r, TAB_APPLY, i, c));
-			compare(r, "apply I3 row total", rows[i].key, "总计", lhs, "sum", sum, TAB_APPLY);
+			compare(r, "I3", "apply I3 row total", rows[i].key, "总计", lhs, "sum", sum, TAB_APPLY);
 		}
 	}
 	/* I4 review groups */
@@ -159,7 +159,7 @@ void verify_report(struct report *r)
 		struct term sum = {0, 1, 0, 0};
 		for (int c = 0; c < row->ncols - 1; c++)
 			add(&sum, cell(r, TAB_REVIEW, g, c));
-		compare(r, "review I4", row->key, "总计", lhs, "sum", sum, TAB_REVIEW);
+		compare(r, "I4", "review I4", row->key, "总计", lhs, "sum", sum, TAB_REVIEW);
 	}
 	/* I5 domain: counts are whole and not negative, money not negative */
 	size_t nk = schema_nukeys();
