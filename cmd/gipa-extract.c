@@ -97,7 +97,8 @@ int main(int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	int c;
-	while ((c = getopt_long(argc, argv, "nHqhV", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":nHqhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'n':
 			opt.line_numbers = 1;
@@ -127,7 +128,7 @@ int main(int argc, char **argv)
 			print_version();
 			return 0;
 		default:
-			usage_error("invalid option");
+			option_error(c, argv);
 		}
 	}
 	if (!no_header)

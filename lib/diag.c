@@ -2,6 +2,7 @@
 #include "diag.h"
 #include "version.h"
 
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,6 +64,19 @@ void usage_error(const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "Try '%s --help' for more information.\n", program_name);
 	exit(EXIT_TROUBLE);
+}
+
+void option_error(int c, char **argv)
+{
+	const char *arg = argv[optind - 1];
+	if (c == ':') {
+		if (strncmp(arg, "--", 2) == 0)
+			usage_error("option '%s' requires an argument", arg);
+		usage_error("option requires an argument -- '%c'", optopt);
+	}
+	if (optopt > 0 && optopt < 128)
+		usage_error("invalid option -- '%c'", optopt);
+	usage_error("invalid option '%s'", arg);
 }
 
 void print_version(void)

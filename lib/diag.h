@@ -22,6 +22,10 @@ void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 /* Usage error: message plus "Try 'PROGRAM --help'", exit 2. */
 void usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
+/* After getopt_long returned ':' or '?' (with opterr = 0 and an optstring
+ * starting with ':'): name the bad option like coreutils, exit 2. */
+void option_error(int c, char **argv) __attribute__((noreturn));
+
 /* --version text, identical layout in every binary. */
 void print_version(void);
 
