@@ -181,3 +181,21 @@ int rec_next(struct rec_reader *r, struct rec *out)
 		return 1;
 	}
 }
+
+/* ---- any byte source ---------------------------------------------------- */
+
+void rec_open_source(struct rec_reader *r, source_read_fn read, void *ctx, const char *name,
+		     int no_header)
+{
+	memset(r, 0, sizeof *r);
+	r->name = name;
+	r->fd = -1;
+	r->no_header = no_header;
+	lines_init(&r->lines, read, ctx, REC_MAXLINE);
+	if (no_header) {
+		r->header_done = 1;
+		r->nfields = REC_NCOLS;
+		for (int i = 0; i < REC_NCOLS; i++)
+			r->col[i] = i;
+	}
+}

@@ -53,4 +53,9 @@ void rec_close(struct rec_reader *r);
 /* Split a line at TABs into r->fields (in place). Returns the count. */
 int rec_split(struct rec_reader *r, char *line, size_t len);
 
+/* A record stream over any byte source (lines.h), e.g. bytes in memory for
+ * the fuzz harness; name is for messages.  rec_close frees it (no fd). */
+void rec_open_source(struct rec_reader *r, source_read_fn read, void *ctx, const char *name,
+		     int no_header);
+
 #endif
