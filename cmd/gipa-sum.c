@@ -28,7 +28,6 @@
 #include "out.h"
 #include "record.h"
 #include "schema.h"
-#include "sumread.h"
 
 #include <getopt.h>
 #include <stdarg.h>
@@ -980,7 +979,7 @@ int main(int argc, char **argv)
 			continue;
 		have_last = 0;
 		struct rec rec;
-		while (sum_rec_next(&r, &rec))
+		while (rec_next(&r, &rec))
 			take(&r, &rec, f);
 		rec_close(&r);
 	}

@@ -80,12 +80,11 @@ void tab_rows_free(struct tab_rows *g);
 /* ---- plain TSV input (--long, -p, the spool) -------------------------- */
 
 struct tab_tsv {
+	struct rec_reader r;    /* in its plain TSV mode */
 	const char *name;
-	int fd;
-	struct lines lines;
 	char **f;               /* the fields of the line (not NUL-terminated) */
 	size_t *len;
-	int n, cap;
+	int n;
 	char *line;             /* the whole line, NUL-terminated */
 	size_t linelen;
 };

@@ -226,7 +226,7 @@ void tab_pretty(char **files, int nfiles, const char *first, size_t firstlen)
 		if (tab_tsv_open(&t, files[fi]) < 0)
 			continue;
 		if (fi == 0 && first)
-			t.lines.lineno = 1; /* the first line was read already */
+			t.r.lines.lineno = 1; /* the first line was read already */
 		while (tab_tsv_next(&t))
 			tab_pretty_line(t.line, t.linelen);
 		tab_tsv_close(&t);
