@@ -101,6 +101,16 @@ int tab_tsv_next(struct tab_tsv *t);
 unsigned long tab_tsv_lineno(const struct tab_tsv *t);
 void tab_tsv_close(struct tab_tsv *t);
 
+/* ---- --long ----------------------------------------------------------- */
+
+/* Records (without the header line) from the wide table open in t, which is
+ * closed.  The table's header names the columns report, agency and year and
+ * one column per key (or its official label, schema_label); only the keys
+ * matching patterns (-k, NULL: all) are written.  A header without report,
+ * with an unnamed or a repeated column skips the file (status 2); a line
+ * with the wrong number of fields is named and skipped (status 1). */
+void tab_long(struct tab_tsv *t, const char *patterns);
+
 /* ---- output modes ----------------------------------------------------- */
 
 /* -p: align TSV lines for a terminal.  Start, give every line (without its
