@@ -93,6 +93,9 @@ struct tab_tsv {
  * status to 2 and return -1. */
 int tab_tsv_open(struct tab_tsv *t, const char *path);
 void tab_tsv_open_fd(struct tab_tsv *t, int fd, const char *name);
+/* The same over any byte source (lines.h), e.g. bytes in memory for the
+ * fuzz harness; name is for messages. */
+void tab_tsv_open_source(struct tab_tsv *t, source_read_fn read, void *ctx, const char *name);
 /* Next line, split at TABs: 1, or 0 at the end.  A UTF-8 BOM on the first
  * line and a CR before the LF are dropped; a line that is too long, holds a
  * NUL or is not UTF-8 is reported ("FILE:LINE: why", status 1) and

@@ -11,6 +11,14 @@ void tab_tsv_open_fd(struct tab_tsv *t, int fd, const char *name)
 	rec_open_tsv_fd(&t->r, fd, name);
 }
 
+void tab_tsv_open_source(struct tab_tsv *t, source_read_fn read, void *ctx, const char *name)
+{
+	memset(t, 0, sizeof *t);
+	t->name = name;
+	rec_open_source(&t->r, read, ctx, name, 0);
+	t->r.plain = 1; /* as rec_open_tsv_fd */
+}
+
 int tab_tsv_open(struct tab_tsv *t, const char *path)
 {
 	memset(t, 0, sizeof *t);
