@@ -78,8 +78,12 @@ check-valgrind: check-deps
 demo: all
 	@examples/demo.sh
 
-bench: all
+bench: all build/gen-corpus
 	@bench/run.sh
+
+# The benchmark's corpus generator (bench/gen-corpus.c); not installed.
+build/gen-corpus: bench/gen-corpus.c build/libgipa.a $(LIB_HDR)
+	$(CC) $(STD) $(OPT) $(CFLAGS) $(LDFLAGS) -o $@ bench/gen-corpus.c build/libgipa.a $(UTF8LIBS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man7

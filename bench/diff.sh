@@ -12,8 +12,8 @@
 #       sorted and renamed beforehand, outside the timing (a head start).
 #       MLR_UNSORTED=1 adds the in-memory join (use it with a small LINES).
 #   sort + join -a1 -a2 on agency,key, then awk for the same subtraction
-# hyperfine runs each (RUNS times, default 3) and the medians and ratios are
-# printed.  The files are made once in $BENCH_DIR (default
+# hyperfine runs each (RUNS times, default 3; bench/lib.sh) and the medians,
+# ratios and peak memory are printed.  The files are made once in $BENCH_DIR (default
 # ${TMPDIR:-/tmp}/gipa-bench-diff) and reused.  LINES=N makes smaller files
 # for a quick try.
 set -eu
@@ -21,11 +21,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 bin="$root/build/gipa-diff"
 dir=${BENCH_DIR:-${TMPDIR:-/tmp}/gipa-bench-diff}
-runs=${RUNS:-3}
 lines=${LINES:-5000000}
 agencies=$((lines / 200))
 
-for t in hyperfine mlr join sort awk; do
+. "$here/lib.sh"
+bench_need "hyperfine:hyperfine mlr:miller /usr/bin/time:time"
+for t in mlr join sort awk bash; do
 	command -v "$t" >/dev/null 2>&1 || { echo "diff.sh: $t is not installed; skipped" >&2; exit 0; }
 done
 [ -x "$bin" ] || { echo "diff.sh: $bin missing: run make first" >&2; exit 1; }
@@ -130,18 +131,21 @@ if [ "${MLR_UNSORTED:-0}" = 1 ]; then
 		-f '$dir/old-mlr-$agencies.tsv.unsorted' $mlr_chain '$dir/new-mlr-$agencies.tsv.unsorted' >/dev/null"
 fi
 
-json="$dir/result.json"
-hyperfine --runs "$runs" --warmup 1 -i --shell bash --export-json "$json" \
+bytes=$(($(wc -c <"$old") + $(wc -c <"$new")))
+meds="$dir/medians.tsv"
+BENCH_IGNORE_STATUS=1 BENCH_MEDIANS=$meds bench_run diff "$bytes" gipa-diff \
 	-n gipa-diff "'$bin' '$old' '$new' >/dev/null 2>&1" \
 	"$@" \
-	-n "sort+join+awk" "bash '$dir/join.sh' >/dev/null" >&2
+	-n "sort+join+awk" "bash '$dir/join.sh' >/dev/null"
 
-# Medians and ratios from the JSON (one "command" and one "median" per result).
-awk '
-	/"command":/ { sub(/.*"command": *"/, ""); sub(/".*/, ""); name[++n] = $0 }
-	/"median":/ { sub(/.*"median": */, ""); sub(/,.*/, ""); med[n] = $0 + 0 }
+# The target: 2x the fastest peer.
+awk -F'\t' '
+	$1 == "gipa-diff" { g = $2; next }
+	best == 0 || $2 < best { best = $2 }
 	END {
-		printf "%-16s %10s %8s\n", "tool", "median s", "ratio"
-		for (i = 1; i <= n; i++)
-			printf "%-16s %10.3f %7.1fx\n", name[i], med[i], med[i] / med[1]
-	}' "$json"
+		if (best > 0) {
+			printf "gipa-diff is %.1fx faster than the fastest peer", best / g
+			print (best / g >= 2 ? " (target 2x: met)" : " (target 2x: NOT met)")
+			if (best / g < 2) exit 1
+		}
+	}' "$meds"

@@ -8,9 +8,10 @@
 #
 # The record file is generated deterministically with awk (the same bytes on
 # every machine) and kept in $BENCH_DIR between runs.  Timing is by
-# hyperfine (median of RUNS runs after a warm-up, file in the page cache).
-# Peers that are not installed are skipped with a note; as root on Debian
-# the script installs them with apt-get first.
+# hyperfine when installed (median of RUNS runs after a warm-up, file in the
+# page cache; bench/lib.sh), peak memory by /usr/bin/time.  Peers that are
+# not installed are skipped with a note; as root on Debian the script
+# installs them with apt-get first.
 #
 # The peers do the same job as `gipa-sum -g year`: group by (year, key),
 # sum value.  datamash needs its input grouped, so it runs with -s (sort);
@@ -28,16 +29,8 @@ data=$BENCH_DIR/sum-records-$LINES.tsv
 [ -x "$GIPA_SUM" ] || { echo "sum.sh: $GIPA_SUM not built (run make)" >&2; exit 2; }
 
 # ---- peers -----------------------------------------------------------------
-want=""
-command -v hyperfine >/dev/null 2>&1 || want="$want hyperfine"
-command -v datamash >/dev/null 2>&1 || want="$want datamash"
-command -v mlr >/dev/null 2>&1 || want="$want miller"
-if [ -n "$want" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-	echo "sum.sh: installing$want" >&2
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -q $want >/dev/null 2>&1 ||
-		echo "sum.sh: could not install$want" >&2
-fi
-command -v hyperfine >/dev/null 2>&1 || { echo "sum.sh: hyperfine is needed" >&2; exit 2; }
+. "$here/lib.sh"
+bench_need "hyperfine:hyperfine datamash:datamash mlr:miller /usr/bin/time:time"
 
 # ---- data ------------------------------------------------------------------
 # 200 keys of the 2021 form per report, in schema order; agencies and years
@@ -113,24 +106,17 @@ if command -v mlr >/dev/null 2>&1; then
 else
 	echo "sum.sh: mlr not installed, skipped" >&2
 fi
-csv=$BENCH_DIR/sum-times.csv
-hyperfine --style none --warmup 1 --runs "$RUNS" --export-csv "$csv" "$@" >/dev/null
+meds=$BENCH_DIR/sum-medians.tsv
+BENCH_MEDIANS=$meds bench_run "sum -g year" "$bytes" gipa-sum "$@"
 
-# ---- table -----------------------------------------------------------------
-# hyperfine's CSV: command,mean,stddev,median,user,system,min,max
-awk -F, -v mb="$mb" '
-	NR == 1 { next }
-	{ name[NR] = $1; med[NR] = $4; if ($1 == "gipa-sum") g = $4 }
+# ---- the target: 2x the fastest peer ---------------------------------------------
+awk -F'\t' '
+	$1 == "gipa-sum" { g = $2; next }
+	best == 0 || $2 < best { best = $2 }
 	END {
-		printf "%-16s %10s %8s %14s\n", "tool", "median s", "MB/s", "x gipa-sum"
-		best = 0
-		for (i = 2; i <= NR; i++) {
-			printf "%-16s %10.3f %8.0f %14.2f\n", name[i], med[i], mb / med[i], med[i] / g
-			if (name[i] != "gipa-sum" && (best == 0 || med[i] < best)) best = med[i]
-		}
 		if (best > 0) {
 			printf "gipa-sum is %.1fx faster than the fastest peer", best / g
 			print (best / g >= 2 ? " (target 2x: met)" : " (target 2x: NOT met)")
 			if (best / g < 2) exit 1
 		}
-	}' "$csv"
+	}' "$meds"

@@ -9,8 +9,9 @@
 #
 # The record file is generated deterministically with awk (the same bytes on
 # every machine) and kept in $BENCH_DIR between runs.  Timing is by
-# hyperfine (median of RUNS runs after a warm-up, file in the page cache).
-# Peers that are not installed are skipped with a note.
+# hyperfine when installed (median of RUNS runs after a warm-up, file in the
+# page cache; bench/lib.sh).  Peers that are not installed are skipped with
+# a note; as root on Debian the script installs them with apt-get first.
 #
 # What runs:
 #   gipa-tab FILE          two readings of the file (the header lists only
@@ -33,7 +34,8 @@ BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/gipa-bench-tab}
 data=$BENCH_DIR/tab-records-$LINES.tsv
 
 [ -x "$GIPA_TAB" ] || { echo "tab.sh: $GIPA_TAB not built (run make)" >&2; exit 2; }
-command -v hyperfine >/dev/null 2>&1 || { echo "tab.sh: hyperfine is needed" >&2; exit 2; }
+. "$here/lib.sh"
+bench_need "hyperfine:hyperfine datamash:datamash mlr:miller /usr/bin/time:time"
 
 # ---- data ------------------------------------------------------------------
 # 200 keys of the 2021 form per report, in schema order, after meta.form;
@@ -120,29 +122,4 @@ if command -v datamash >/dev/null 2>&1; then
 else
 	echo "tab.sh: datamash not installed, skipped" >&2
 fi
-csv=$BENCH_DIR/tab-times.csv
-hyperfine --style none --warmup 1 --runs "$RUNS" --export-csv "$csv" "$@" >/dev/null
-
-# ---- peak memory -------------------------------------------------------------
-rss=$BENCH_DIR/tab-rss.txt
-: >"$rss"
-if [ -x /usr/bin/time ]; then
-	while [ $# -ge 3 ]; do # -n NAME COMMAND
-		kb=$(/usr/bin/time -f %M sh -c "$3" 2>&1 >/dev/null | tail -1)
-		printf '%s\t%s\n' "$2" "$kb" >>"$rss"
-		shift 3
-	done
-fi
-
-# ---- table -----------------------------------------------------------------
-# hyperfine's CSV: command,mean,stddev,median,user,system,min,max
-awk -F, -v mb="$mb" -v rssfile="$rss" '
-	BEGIN { while ((getline l < rssfile) > 0) { split(l, a, "\t"); rss[a[1]] = a[2] } }
-	NR == 1 { next }
-	{ name[NR] = $1; med[NR] = $4; if ($1 == "gipa-tab FILE") g = $4 }
-	END {
-		printf "%-20s %10s %8s %12s %12s\n", "tool", "median s", "MB/s", "x gipa-tab", "max RSS MB"
-		for (i = 2; i <= NR; i++)
-			printf "%-20s %10.3f %8.0f %12.2f %12.1f\n", name[i], med[i], mb / med[i], med[i] / g,
-				rss[name[i]] / 1024
-	}' "$csv"
+bench_run "tab wide pivot" "$bytes" "gipa-tab FILE" "$@"
