@@ -6,6 +6,23 @@
 
 int dec_parse(const char *s, size_t n, struct dec *d)
 {
+	/* The common case first: 1 to 18 digits and nothing else (below
+	 * 10^18, so no overflow check). */
+	if (n - 1 < 18) {
+		uint64_t v = 0;
+		size_t j = 0;
+		for (; j < n; j++) {
+			unsigned c = (unsigned char)s[j] - (unsigned)'0';
+			if (c > 9)
+				break;
+			v = v * 10 + c;
+		}
+		if (j == n) {
+			d->m = (int64_t)v;
+			d->scale = 0;
+			return 0;
+		}
+	}
 	size_t i = 0;
 	int neg = 0;
 	if (i < n && (s[i] == '-' || s[i] == '+'))

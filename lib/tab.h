@@ -27,6 +27,7 @@ struct tab_key {
 	struct tab_key *child, *next; /* keys anchored after it; siblings */
 	int col;                /* output column, or -1 */
 	int warned;
+	struct tab_key *follow; /* the key read after it last time */
 };
 
 /* The column order of a key (meta keys, then the keys of both forms merged,
@@ -37,6 +38,7 @@ struct tab_keys {
 	struct hashmap map;     /* key -> id, the index in list */
 	struct tab_key **list;  /* in order of first appearance */
 	size_t n, cap;
+	struct tab_key *last;   /* the key looked up last */
 };
 
 /* The entry of key s[0..n), made on first sight (then *isnew is set). */

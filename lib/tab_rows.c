@@ -21,11 +21,22 @@ long tab_rank(const char *key, size_t len)
 
 struct tab_key *tab_keys_get(struct tab_keys *t, const char *s, size_t n, int *isnew)
 {
+	/* Reports list their keys in the same order: try the key that came
+	 * after the last one the last time, before hashing. */
+	struct tab_key *g = t->last ? t->last->follow : NULL;
+	if (g && g->len == n && memcmp(g->key, s, n) == 0) {
+		*isnew = 0;
+		t->last = g;
+		return g;
+	}
 	if (!t->map.slots)
 		hm_init(&t->map);
 	size_t id = hm_intern(&t->map, s, n, isnew);
-	if (!*isnew)
-		return t->list[id];
+	if (!*isnew) {
+		if (t->last)
+			t->last->follow = t->list[id];
+		return t->last = t->list[id];
+	}
 	struct tab_key *k = xcalloc(1, sizeof *k);
 	k->key = xstrndup(s, n);
 	k->len = n;
@@ -36,7 +47,9 @@ struct tab_key *tab_keys_get(struct tab_keys *t, const char *s, size_t n, int *i
 		t->list = xrealloc(t->list, t->cap * sizeof *t->list);
 	}
 	t->list[t->n++] = k; /* at its id */
-	return k;
+	if (t->last)
+		t->last->follow = k;
+	return t->last = k;
 }
 
 void tab_keys_free(struct tab_keys *t)
