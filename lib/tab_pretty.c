@@ -155,6 +155,8 @@ static void release(struct buf *held, int header)
 {
 	for (int i = 0; i < npc; i++)
 		pc[i].type = pc[i].text_seen ? TEXT : pc[i].num_seen ? NUMBER : UNDECIDED;
+	if (held->len == 0)
+		return; /* nothing held (empty input): no NULL + 0 */
 	for (char *p = held->p, *end = held->p + held->len; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		print_line(p, (size_t)(nl - p));
