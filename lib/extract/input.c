@@ -102,12 +102,16 @@ static ssize_t iconv_read(void *ctx, char *p, size_t n)
 	}
 }
 
+/* lit (a tag opening "<...", lower case) in s, case-insensitively. */
 static int has_ci(const char *s, size_t n, const char *lit)
 {
 	size_t k = strlen(lit);
-	for (size_t i = 0; i + k <= n; i++)
-		if (strncasecmp(s + i, lit, k) == 0)
+	const char *p = s, *end = s + n;
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) >= k && strncasecmp(p, lit, k) == 0)
 			return 1;
+		p++;
+	}
 	return 0;
 }
 

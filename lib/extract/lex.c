@@ -185,6 +185,8 @@ int lex_is_furniture(const char *line, size_t len)
 	if (!digit)
 		return 0;
 	unsigned char c0 = (unsigned char)line[f];
+	if (c0 >= '0' && c0 <= '9' && len - f > 16)
+		return 0; /* "3/12" is short; "1.属于…" is a row label */
 	if (!(c0 == '-' || c0 == '~' || c0 == 'P' || c0 == 'p' || (c0 >= '0' && c0 <= '9') ||
 	      c0 == 0xE2 || starts_with(line + f, len - f, "第") || starts_with(line + f, len - f, "共")))
 		return 0;
@@ -442,7 +444,6 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 		return;
 	}
 	lx->kind = LINE_CONTENT;
-	lx->partial_rule = has_border(s, n);
 	size_t i = 0, sl;
 	int has_sep = 0;
 	for (i = 0; i < n; i++)
@@ -454,6 +455,7 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 		pieces(lx, s, n, 0);
 		return;
 	}
+	lx->partial_rule = has_border(s, n); /* borders come with separators */
 	lx->cells = 1;
 	for (i = 0; i < n && !lx->drawn; i++)
 		lx->drawn = s[i] == '|' || (is_sep_at(s, n, i, &sl) && sl == 3);

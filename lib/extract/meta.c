@@ -88,6 +88,10 @@ int meta_heading(const char *t, size_t n)
 	const char *s = t;
 	size_t m = n;
 	int k = numeral(&s, &m);
+	/* without a numeral, only a short line ending as headings end can be one */
+	if (k == 0 && !(ends(s, m, "情况") || ends(s, m, "事项") || ends(s, m, "概述") ||
+			ends(s, m, "总体情况")))
+		return 0;
 	if (k == 1 || (k == 0 && m <= 12))
 		if (starts(s, m, "总体情况") || starts(s, m, "概述"))
 			return 1;
@@ -169,18 +173,23 @@ static int year_at(const char *s, size_t n, size_t *at, size_t *after)
 
 /* ---- dates ------------------------------------------------------------------ */
 
+/* A Chinese digit 〇/零/一 … 九 (or a letter O standing for 〇) at s: its
+ * value, or -1. */
 static int cn_digit(const char *s, size_t n, size_t *len)
 {
-	static const char *const d[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
-	for (int i = 0; d[i]; i++)
-		if (starts(s, n, d[i])) {
-			*len = strlen(d[i]);
-			return i;
-		}
-	if (starts(s, n, "零") || starts(s, n, "O") || starts(s, n, "o")) {
-		*len = starts(s, n, "零") ? 3 : 1;
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 1 && (u[0] == 'O' || u[0] == 'o')) {
+		*len = 1;
 		return 0;
 	}
+	if (n < 3 || u[0] < 0xE3 || u[0] > 0xE9)
+		return -1; /* none of them: most characters stop here */
+	static const char *const d[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零", NULL};
+	for (int i = 0; d[i]; i++)
+		if (memcmp(s, d[i], 3) == 0) {
+			*len = 3;
+			return i == 10 ? 0 : i;
+		}
 	return -1;
 }
 
@@ -316,6 +325,9 @@ static int date_line(const char *s, size_t n, char *iso, size_t isosz)
 static size_t scan_date(const char *s, size_t n, size_t from, int *y, int *m, int *d, size_t *end)
 {
 	for (size_t i = from; i < n; i++) {
+		size_t dl;
+		if (!(s[i] >= '0' && s[i] <= '9') && cn_digit(s + i, n - i, &dl) < 0)
+			continue;
 		size_t k = parse_date(s + i, n - i, y, m, d);
 		if (k) {
 			*end = i + k;

@@ -235,9 +235,7 @@ void report_line(struct report *r, const struct lineinfo *li)
 		r->grid_line[r->ngrid++] = li->lineno;
 		return;
 	}
-	grid_flush(r, lx.kind == LINE_RULE || lx.partial_rule);
-	if (lx.kind != LINE_FURNITURE)
-		lex_line(li->line, li->n, &lx); /* grid_flush reused lx */
+	grid_flush(r, lx.kind == LINE_RULE || lx.partial_rule); /* lexes with its own buffer */
 	feed(r, &lx, li->lineno);
 }
 
