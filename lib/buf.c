@@ -44,7 +44,7 @@ char *xstrdup(const char *s)
 	return xstrndup(s, strlen(s));
 }
 
-void buf_grow(struct buf *b, size_t extra)
+void buf_grow_to(struct buf *b, size_t extra)
 {
 	if (b->len + extra + 1 <= b->cap)
 		return;
@@ -58,25 +58,9 @@ void buf_grow(struct buf *b, size_t extra)
 	b->cap = cap;
 }
 
-void buf_add(struct buf *b, const void *s, size_t n)
-{
-	buf_grow(b, n);
-	if (n)
-		memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
 void buf_adds(struct buf *b, const char *s)
 {
 	buf_add(b, s, strlen(s));
-}
-
-void buf_addc(struct buf *b, char c)
-{
-	buf_grow(b, 1);
-	b->p[b->len++] = c;
-	b->p[b->len] = '\0';
 }
 
 void buf_printf(struct buf *b, const char *fmt, ...)

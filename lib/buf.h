@@ -3,6 +3,7 @@
 #define GIPA_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 struct buf {
 	char *p;       /* always NUL-terminated when cap > 0 */
@@ -12,10 +13,31 @@ struct buf {
 
 #define BUF_INIT {NULL, 0, 0}
 
-void buf_grow(struct buf *b, size_t extra);
-void buf_add(struct buf *b, const void *s, size_t n);
+/* Room for extra more bytes (and the NUL after them). */
+void buf_grow_to(struct buf *b, size_t extra);
+static inline void buf_grow(struct buf *b, size_t extra)
+{
+	if (b->len + extra + 1 > b->cap)
+		buf_grow_to(b, extra);
+}
+
+static inline void buf_add(struct buf *b, const void *s, size_t n)
+{
+	buf_grow(b, n);
+	if (n)
+		memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static inline void buf_addc(struct buf *b, char c)
+{
+	buf_grow(b, 1);
+	b->p[b->len++] = c;
+	b->p[b->len] = '\0';
+}
+
 void buf_adds(struct buf *b, const char *s);
-void buf_addc(struct buf *b, char c);
 void buf_printf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void buf_reset(struct buf *b);

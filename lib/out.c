@@ -4,6 +4,7 @@
 #include "diag.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -50,13 +51,34 @@ void out_addc(char c)
 	buf_addc(&ob, c);
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Whether some byte of w is c. */
+static inline int has_byte(uint64_t w, unsigned char c)
+{
+	uint64_t v = w ^ (ONES * c);
+	return ((v - ONES) & ~v & HIGHS) != 0;
+}
+
 void out_field(const char *s, size_t n)
 {
 	buf_grow(&ob, n);
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		ob.p[ob.len++] = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+	char *d = ob.p + ob.len;
+	if (n)
+		memcpy(d, s, n);
+	/* TAB, LF, CR are rare: skip a word at a time to the first one */
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, d + i, 8);
+		if (has_byte(w, '\t') || has_byte(w, '\n') || has_byte(w, '\r'))
+			break;
 	}
+	for (; i < n; i++)
+		if (d[i] == '\t' || d[i] == '\n' || d[i] == '\r')
+			d[i] = ' ';
+	ob.len += n;
 	ob.p[ob.len] = '\0';
 }
 
