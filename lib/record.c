@@ -60,6 +60,24 @@ static inline size_t utf8_seq(const unsigned char *s, size_t avail)
 	return k + 1;
 }
 
+/* Eight bytes at s, the first in the lowest bits. */
+static inline uint64_t load8(const unsigned char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
+/* A flag in the high bit of each byte of w that is not plain ASCII, is a
+ * NUL or a TAB; exact for the first such byte. */
+static inline uint64_t special(uint64_t w)
+{
+	return (w & HIGHS) | has_zero(w) | has_zero(w ^ (ONES * '\t'));
+}
+
 int rec_scan(const char *str, size_t n, size_t *tab, int maxtabs, int *bad)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -68,19 +86,27 @@ int rec_scan(const char *str, size_t n, size_t *tab, int maxtabs, int *bad)
 	*bad = REC_LINE_OK;
 	for (;;) {
 		/* Skip plain ASCII without TAB or NUL a word at a time, to the
-		 * first byte that is not (the lowest flagged byte is exact). */
+		 * first byte that is not. */
 		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			uint64_t m = (w & HIGHS) | has_zero(w) | has_zero(w ^ (ONES * '\t'));
+			uint64_t m = special(load8(s + i));
 			if (m) {
 				i += (size_t)__builtin_ctzll(m) / 8;
-				break;
+				goto found;
 			}
 			i += 8;
 		}
 		if (i >= n)
 			return ntabs;
+		if (n >= 8) {
+			/* The last 0-7 bytes: the line's last word, without the
+			 * bytes before i (already seen). */
+			size_t at = n - 8, seen = i - at;
+			uint64_t m = special(load8(s + at)) & (~0ULL << (8 * seen));
+			if (!m)
+				return ntabs;
+			i = at + (size_t)__builtin_ctzll(m) / 8;
+		}
+	found:;
 		unsigned char c = s[i];
 		if (c == '\t') {
 			if (ntabs < maxtabs)
