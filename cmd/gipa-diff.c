@@ -18,7 +18,13 @@
  * (diffname.h).  The place-prefix pairing needs every NEW name: the first
  * time a NEW name has no exact partner, the rest of NEW is scanned for its
  * agency names only (a seekable NEW is then rewound; a pipe is copied to a
- * temporary file while it is scanned, and read from there). */
+ * temporary file while it is scanned, and read from there).
+ *
+ * Across the 2020->2021 change of form (SCHEMA.md 6.4) a pair of reports of
+ * different forms is compared on the keys both forms have; the 2019 row
+ * apply.other.* against the sum of the 2021 rows other_nocorrect, other_nofee
+ * and other_misc; the keys only one form has are not written (with -a they
+ * are, the other side empty) and are said once per pair (check F1). */
 #include "buf.h"
 #include "decimal.h"
 #include "diag.h"
@@ -79,6 +85,15 @@ struct x3 { uint32_t issued, repealed, valid; const char *row; };
 static struct x3 *x3;
 static size_t nx3;
 
+/* Per rank: bit 1 << form for each form that has the key, and RF_OTHER_SUM
+ * for the 2019 row apply.other.* (compared through the 2021 sum). */
+enum { RF_OTHER_SUM = 1 << FORM_COUNT };
+static unsigned char *rank_forms;
+/* The 2019 row apply.other.c and the three 2021 rows it is the sum of. */
+struct xother { uint32_t sum, part[3]; const char *col; };
+static struct xother *xoth;
+static size_t nxoth;
+
 static void add_rank(const char *k)
 {
 	long r = schema_rank(k, strlen(k));
@@ -129,6 +144,7 @@ static void keys_init(void)
 		rank_text[r] = k;
 		rank_len[r] = strlen(k);
 	}
+	rank_forms = xcalloc(nrank, 1);
 	for (int f = 0; f < FORM_COUNT; f++)
 		for (size_t i = 0; i < schema_nkeys(f); i++) {
 			const struct gipa_key *k = &schema_keys(f)[i];
@@ -136,8 +152,26 @@ static void keys_init(void)
 			rank_text[r] = k->key;
 			rank_len[r] = strlen(k->key);
 			rank_table[r] = (signed char)k->table;
+			rank_forms[r] |= (unsigned char)(1u << f);
 		}
 	hm_init(&ukeys);
+
+	/* apply.other.c (2019) = other_nocorrect.c + other_nofee.c + other_misc.c
+	 * (2021), SCHEMA.md 3.2 and 6.4. */
+	static const char *const parts[3] = {"other_nocorrect", "other_nofee", "other_misc"};
+	const struct gipa_row *other = find_row(schema_table(FORM_2019, TAB_APPLY), "other");
+	xoth = xcalloc((size_t)other->ncols, sizeof *xoth);
+	for (int c = 0; c < other->ncols; c++) {
+		const char *col = other->cols[c].key;
+		struct xother x = {rank_of("apply", "other", col), {NONE, NONE, NONE}, col};
+		int ok = x.sum != NONE;
+		for (int j = 0; j < 3; j++)
+			ok = ok && (x.part[j] = rank_of("apply", parts[j], col)) != NONE;
+		if (!ok)
+			continue;
+		rank_forms[x.sum] |= RF_OTHER_SUM;
+		xoth[nxoth++] = x;
+	}
 
 	/* X1: every column of the row 上年结转 against 结转下年度继续办理. */
 	const struct gipa_tabledef *apply = schema_table(FORM_2021, TAB_APPLY);
@@ -958,8 +992,17 @@ static struct {
 
 static const char **ov, **nv; /* per rank: the values of the agency being compared */
 
+/* A pair of reports of different forms: per rank, XM_CONSUMED for the 2021
+ * rows summed into apply.other.* and XM_DERIVED for that sum; side21 says
+ * which side has the 2021 form (0 OLD, 1 NEW), or -1 for a same-form pair. */
+enum { XM_CONSUMED = 1, XM_DERIVED = 2 };
+static unsigned char *xmark;
+static int side21 = -1;
+
+/* counts: a change written is a difference (the exit status); 0 for a key
+ * that only one form has, written with -a. */
 static void write_line(const char *agency, size_t alen, uint32_t key, const char *o,
-		       const char *n)
+		       const char *n, int counts)
 {
 	if (!selected(key))
 		return;
@@ -1000,7 +1043,7 @@ static void write_line(const char *agency, size_t alen, uint32_t key, const char
 		if (dec_parse(pbuf, strlen(pbuf), &pd) == 0 && dec_cmp(dec_abs(pd), min_pct) < 0)
 			return;
 	}
-	if (changed)
+	if (changed && counts)
 		differences = 1;
 	size_t klen;
 	const char *k = key_str(key, &klen);
@@ -1125,14 +1168,18 @@ static void check_tables(const char *ag)
 	for (uint32_t r = 0; r < nrank; r++) {
 		if (rank_table[r] < 0)
 			continue;
+		/* The sum apply.other.* made for a 2021 report is not one of its values. */
+		const char *o = ov[r], *n = nv[r];
+		if (xmark[r] & XM_DERIVED)
+			*(side21 ? &n : &o) = NULL;
 		struct dec d;
 		int b;
-		if (numval(nv[r], &d, &b) >= 0) {
+		if (numval(n, &d, &b) >= 0) {
 			new_vals++;
-			if (numval(nv[r], &d, &b) != 1 || d.m != 0)
+			if (numval(n, &d, &b) != 1 || d.m != 0)
 				new_nonzero++;
 		}
-		if (numval(ov[r], &d, &b) == 0 || (numval(ov[r], &d, &b) == 1 && d.m != 0))
+		if (numval(o, &d, &b) == 0 || (numval(o, &d, &b) == 1 && d.m != 0))
 			old_nonzero++;
 	}
 	if (new_vals > 0 && new_nonzero == 0 && old_nonzero > 0) {
@@ -1147,7 +1194,9 @@ static void check_tables(const char *ag)
 		size_t nonzero = 0;
 		int same = 1;
 		for (uint32_t r = 0; r < nrank && same; r++) {
-			if (rank_table[r] != t || (!ov[r] && !nv[r]))
+			/* Across the change of form the 2021 rows other_* count
+			 * through their sum apply.other.* only. */
+			if (rank_table[r] != t || (!ov[r] && !nv[r]) || (xmark[r] & XM_CONSUMED))
 				continue;
 			struct dec od, nd;
 			int ob, nb;
@@ -1227,6 +1276,232 @@ static int nent_cmp(const void *pa, const void *pb)
 	return (a->line > b->line) - (a->line < b->line);
 }
 
+/* ---- across the change of form (SCHEMA.md 6.4) ------------------------------ */
+
+/* One side of a pair: its values in key order. */
+struct kv {
+	uint32_t key;
+	const char *v;
+};
+
+static struct kv *okv, *nkv;
+static size_t okvcap, nkvcap;
+
+static struct kv *kv_room(struct kv **a, size_t *cap, size_t n)
+{
+	if (n > *cap) {
+		*cap = n;
+		*a = xrealloc(*a, n * sizeof **a);
+	}
+	return *a;
+}
+
+static int kv_cmp(const void *pa, const void *pb)
+{
+	return keycmp(((const struct kv *)pa)->key, ((const struct kv *)pb)->key);
+}
+
+/* The form of one side's report, or -1 when it does not tell: meta.form
+ * when it says 2019 or 2021, else the keys only one form has, those of the
+ * apply table first (apply.other.* or apply.other_*), then those of the
+ * active table (2019 made, prev_items, ...; 2021 issued, valid, amount ...).
+ * A table whose keys point both ways tells nothing. */
+static int side_form(const struct kv *e, size_t n)
+{
+	unsigned tell[TAB_COUNT] = {0};
+	for (size_t i = 0; i < n; i++) {
+		uint32_t k = e[i].key;
+		if (k == META_FORM) {
+			if (strcmp(e[i].v, "2019") == 0)
+				return FORM_2019;
+			if (strcmp(e[i].v, "2021") == 0)
+				return FORM_2021;
+			continue;
+		}
+		if (k >= nrank || rank_table[k] < 0)
+			continue;
+		unsigned f = rank_forms[k] & ((1u << FORM_COUNT) - 1);
+		if (f == 1u << FORM_2019 || f == 1u << FORM_2021)
+			tell[rank_table[k]] |= f;
+	}
+	static const int order[] = {TAB_APPLY, TAB_ACTIVE};
+	for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
+		unsigned t = tell[order[i]];
+		if (t == 1u << FORM_2019)
+			return FORM_2019;
+		if (t == 1u << FORM_2021)
+			return FORM_2021;
+	}
+	return -1;
+}
+
+/* In a pair of reports of different forms: a key only one side has, which
+ * the other side's form does not have.  apply.other.* is compared through
+ * the 2021 sum, so it is never one of them. */
+static int not_comparable(uint32_t k, int other_form)
+{
+	return k < nrank && rank_table[k] >= 0 && !(rank_forms[k] & (1u << other_form)) &&
+	       !(rank_forms[k] & RF_OTHER_SUM);
+}
+
+/* The 2021 side of a pair with a 2019 report: for each column, apply.other.c
+ * = other_nocorrect.c + other_nofee.c + other_misc.c, exact, when the side
+ * has all three (a missing one leaves the sum unknown) and no apply.other.c
+ * of its own.  A blank counts as 0; three blanks make a blank.  Each sum is
+ * set in val and appended to the side's n entries e (room for nxoth more),
+ * which are sorted again.  Returns the new count. */
+static size_t derive_other(const char **val, struct kv *e, size_t n)
+{
+	static char (*sum)[48];
+	if (!sum)
+		sum = xcalloc(nxoth ? nxoth : 1, sizeof *sum);
+	size_t added = 0;
+	for (size_t i = 0; i < nxoth; i++) {
+		const struct xother *x = &xoth[i];
+		if (val[x->sum])
+			continue;
+		struct dec total = {0, 0};
+		int blanks = 0, ok = 1;
+		for (int j = 0; j < 3 && ok; j++) {
+			struct dec d;
+			int b;
+			ok = numval(val[x->part[j]], &d, &b) == 1 && dec_add(total, d, &total) == 0;
+			blanks += b;
+		}
+		if (!ok)
+			continue;
+		if (blanks == 3)
+			sum[i][0] = '\0';
+		else
+			dec_format(total, sum[i]);
+		val[x->sum] = sum[i];
+		xmark[x->sum] |= XM_DERIVED;
+		for (int j = 0; j < 3; j++)
+			xmark[x->part[j]] |= XM_CONSUMED;
+		e[n + added++] = (struct kv){x->sum, sum[i]};
+	}
+	if (added)
+		qsort(e, n + added, sizeof *e, kv_cmp);
+	return n + added;
+}
+
+/* The keys not comparable in the pair being compared (F1), in key order:
+ * o set for an OLD key, n for a NEW one. */
+struct ncmp {
+	uint32_t key;
+	const char *o, *n;
+};
+static struct ncmp *ncs;
+static size_t nncs, ncscap;
+
+static void add_ncmp(uint32_t key, const char *o, const char *n)
+{
+	if (nncs == ncscap) {
+		ncscap = ncscap ? ncscap * 2 : 64;
+		ncs = xrealloc(ncs, ncscap * sizeof *ncs);
+	}
+	ncs[nncs++] = (struct ncmp){key, o, n};
+}
+
+/* The 2019 sum a consumed 2021 key counts in, or NULL. */
+static const struct xother *summed_in(uint32_t key)
+{
+	if (!(xmark[key] & XM_CONSUMED))
+		return NULL;
+	for (size_t i = 0; i < nxoth; i++)
+		for (int j = 0; j < 3; j++)
+			if (xoth[i].part[j] == key)
+				return &xoth[i];
+	return NULL;
+}
+
+/* Append one side's keys not comparable, a row at a time: table.row.* when
+ * the side has every key of the row in its form, else table.row.col or
+ * table.row.{col,col}. */
+static void list_rows(struct buf *b, int old_side, enum gipa_form form)
+{
+	const struct gipa_row *row = NULL;
+	size_t ncols = 0;
+	const char *table = NULL;
+	struct buf cols = BUF_INIT; /* ",col,col" */
+	int first = 1;
+	for (size_t i = 0; i <= nncs; i++) {
+		const struct gipa_key *k = NULL;
+		if (i < nncs) {
+			if ((ncs[i].o != NULL) != old_side)
+				continue;
+			int idx = schema_index(form, rank_text[ncs[i].key], rank_len[ncs[i].key]);
+			if (idx < 0)
+				continue;
+			k = &schema_keys(form)[idx];
+			if (k->row == row) {
+				buf_printf(&cols, ",%s", k->col->key);
+				ncols++;
+				continue;
+			}
+		}
+		if (row) {
+			buf_printf(b, "%s%s.%s.", first ? "" : ", ", table, row->key);
+			if (ncols == (size_t)row->ncols)
+				buf_addc(b, '*');
+			else if (ncols == 1)
+				buf_adds(b, cols.p + 1);
+			else
+				buf_printf(b, "{%s}", cols.p + 1);
+			first = 0;
+		}
+		if (!k)
+			break;
+		row = k->row;
+		table = schema_table(form, k->table)->key;
+		ncols = 1;
+		buf_reset(&cols);
+		buf_printf(&cols, ",%s", k->col->key);
+	}
+	buf_free(&cols);
+}
+
+/* Say which keys of the pair could not be compared: one line on stderr, or
+ * with --check a note row for each key. */
+static void form_change(const char *ag, enum gipa_form oform, enum gipa_form nform)
+{
+	if (nncs == 0)
+		return;
+	if (opt_check) {
+		for (size_t i = 0; i < nncs; i++) {
+			const struct ncmp *c = &ncs[i];
+			const char *k = rank_text[c->key];
+			enum gipa_form own = c->o ? oform : nform, other = c->o ? nform : oform;
+			const struct xother *x = summed_in(c->key);
+			if (x)
+				finding(L_NOTE, "F1", ag, k, c->o ? c->o : "", c->n ? c->n : "",
+					"%s is in the %s form only: compared within apply.other.%s", k,
+					schema_form_name(own), x->col);
+			else
+				finding(L_NOTE, "F1", ag, k, c->o ? c->o : "", c->n ? c->n : "",
+					"%s is in the %s form only: not comparable with the %s form", k,
+					schema_form_name(own), schema_form_name(other));
+		}
+		return;
+	}
+	static struct buf b = BUF_INIT;
+	buf_reset(&b);
+	buf_printf(&b, "%s→%s form change: %zu key%s not comparable (", schema_form_name(oform),
+		   schema_form_name(nform), nncs, nncs == 1 ? "" : "s");
+	size_t nold = 0;
+	for (size_t i = 0; i < nncs; i++)
+		nold += ncs[i].o != NULL;
+	if (nold) {
+		buf_printf(&b, "%s: ", schema_form_name(oform));
+		list_rows(&b, 1, oform);
+	}
+	if (nold < nncs) {
+		buf_printf(&b, "%s%s: ", nold ? "; " : "", schema_form_name(nform));
+		list_rows(&b, 0, nform);
+	}
+	errmsg("%s: %s) [F1]", ag, b.p);
+}
+
 static struct rec_reader *nreader;
 
 static void flush_block(void)
@@ -1273,40 +1548,74 @@ static void flush_block(void)
 	}
 	struct oag *a = oa >= 0 ? &oags[oa] : NULL;
 	const struct oent *oe = a ? oents + a->first : NULL;
-	size_t on = a ? a->n : 0;
-	if (!opt_check) {
+	size_t on = a ? a->n : 0, nn = blk.n;
+	/* Both sides as (key, value) in key order, with room for the sums. */
+	struct kv *ok = kv_room(&okv, &okvcap, on + nxoth);
+	struct kv *nk = kv_room(&nkv, &nkvcap, nn + nxoth);
+	for (size_t i = 0; i < on; i++)
+		ok[i] = (struct kv){oe[i].key, oval(&oe[i])};
+	for (size_t j = 0; j < nn; j++)
+		nk[j] = (struct kv){blk.e[j].key, blk.arena.p + blk.e[j].off};
+	int oform = -1, nform = -1;
+	if (a) {
+		for (size_t i = 0; i < on; i++)
+			if (ok[i].key < nrank)
+				ov[ok[i].key] = ok[i].v;
+		for (size_t j = 0; j < nn; j++)
+			if (nk[j].key < nrank)
+				nv[nk[j].key] = nk[j].v;
+		oform = side_form(ok, on);
+		nform = side_form(nk, nn);
+		if (oform >= 0 && nform >= 0 && oform != nform) {
+			side21 = nform == FORM_2021;
+			if (side21)
+				nn = derive_other(nv, nk, nn);
+			else
+				on = derive_other(ov, ok, on);
+		}
+	}
+	nncs = 0;
+	if (!opt_check || side21 >= 0) {
 		size_t i = 0, j = 0;
-		while (i < on || j < blk.n) {
-			int c = i >= on ? 1 : j >= blk.n ? -1 : keycmp(oe[i].key, blk.e[j].key);
-			if (c < 0) {
-				write_line(ident, ilen, oe[i].key, oval(&oe[i]), NULL);
-				i++;
-			} else if (c > 0) {
-				write_line(ident, ilen, blk.e[j].key, NULL, blk.arena.p + blk.e[j].off);
-				j++;
-			} else {
-				write_line(ident, ilen, oe[i].key, oval(&oe[i]),
-					   blk.arena.p + blk.e[j].off);
+		while (i < on || j < nn) {
+			int c = i >= on ? 1 : j >= nn ? -1 : keycmp(ok[i].key, nk[j].key);
+			const struct kv *one = c < 0 ? &ok[i++] : c > 0 ? &nk[j++] : NULL;
+			if (!one) {
+				if (!opt_check)
+					write_line(ident, ilen, ok[i].key, ok[i].v, nk[j].v, 1);
 				i++;
 				j++;
+				continue;
+			}
+			const char *o = c < 0 ? one->v : NULL, *n = c < 0 ? NULL : one->v;
+			if (side21 >= 0 && not_comparable(one->key, c < 0 ? nform : oform)) {
+				if (selected(one->key))
+					add_ncmp(one->key, o, n);
+				if (opt_all && !opt_check)
+					write_line(ident, ilen, one->key, o, n, 0);
+			} else if (!opt_check) {
+				write_line(ident, ilen, one->key, o, n, 1);
 			}
 		}
 	}
 	if (a) {
 		a->paired = 1;
-		for (size_t i = 0; i < on; i++)
-			if (oe[i].key < nrank)
-				ov[oe[i].key] = oval(&oe[i]);
-		for (size_t j = 0; j < blk.n; j++)
-			if (blk.e[j].key < nrank)
-				nv[blk.e[j].key] = blk.arena.p + blk.e[j].off;
+		if (side21 >= 0)
+			form_change(ident, (enum gipa_form)oform, (enum gipa_form)nform);
 		compare_agency(ident, oarena.p + a->year, blk.year.p);
 		for (size_t i = 0; i < on; i++)
-			if (oe[i].key < nrank)
-				ov[oe[i].key] = NULL;
-		for (size_t j = 0; j < blk.n; j++)
-			if (blk.e[j].key < nrank)
-				nv[blk.e[j].key] = NULL;
+			if (ok[i].key < nrank)
+				ov[ok[i].key] = NULL;
+		for (size_t j = 0; j < nn; j++)
+			if (nk[j].key < nrank)
+				nv[nk[j].key] = NULL;
+		if (side21 >= 0)
+			for (size_t i = 0; i < nxoth; i++) {
+				xmark[xoth[i].sum] = 0;
+				for (int j = 0; j < 3; j++)
+					xmark[xoth[i].part[j]] = 0;
+			}
+		side21 = -1;
 	}
 }
 
@@ -1403,7 +1712,8 @@ static void write_removed(void)
 		const char *name = hm_key(&onames, ag);
 		size_t len = hm_keylen(&onames, ag);
 		for (size_t i = 0; i < a->n; i++)
-			write_line(name, len, oents[a->first + i].key, oval(&oents[a->first + i]), NULL);
+			write_line(name, len, oents[a->first + i].key, oval(&oents[a->first + i]), NULL,
+				   1);
 	}
 }
 
@@ -1436,6 +1746,10 @@ static void usage(void)
 	      "Checks: X1 carried = last year's carry_next (error); X2 2019 form prev_items;\n"
 	      "X3 valid = last year's valid + issued - repealed; H1 a table copied from last\n"
 	      "year; H2 a value x5 or more (10 and up); H3 all zeros after a non-zero year.\n"
+	      "A 2019-form report (2019, 2020) and a 2021-form one are compared on the keys\n"
+	      "both forms have, apply.other.* against the sum of the 2021 rows other_nocorrect,\n"
+	      "other_nofee and other_misc; the keys only one form has are named (F1), and\n"
+	      "written only with -a.\n"
 	      "Exit status: 0 no differences, 1 differences, a broken X1 or bad input lines,\n"
 	      "2 trouble.  See gipa-diff(1).\n",
 	      stdout);
@@ -1544,6 +1858,7 @@ int main(int argc, char **argv)
 	keys_init();
 	ov = xcalloc(nrank, sizeof *ov);
 	nv = xcalloc(nrank, sizeof *nv);
+	xmark = xcalloc(nrank, 1);
 
 	struct rec_reader orr, nrr;
 	if (rec_open(&orr, oldp, opt_no_header) < 0)
