@@ -220,6 +220,23 @@ static void bad_line(struct rec_reader *r, const char *why)
 	exit_status_raise(EXIT_PROBLEM);
 }
 
+/* A line that fails the checks of every gipa TSV line: named and skipped
+ * (status 1) -- unless it is the header of a record stream, without which
+ * nothing after it can be read: then the input ends there, in one message
+ * (status 2), rather than every line being named in turn (a file in CR LF).
+ * Returns 1 to skip the line, 0 to stop. */
+static int skip_bad(struct rec_reader *r, const char *why, const char *skipped)
+{
+	if (!r->plain && !r->header_done) {
+		errmsg("%s:%lu: header line: %s; file not read", r->name, r->lines.lineno, why);
+		exit_status_raise(EXIT_TROUBLE);
+		return 0;
+	}
+	errmsg("%s:%lu: %s, %s", r->name, r->lines.lineno, why, skipped);
+	exit_status_raise(EXIT_PROBLEM);
+	return 1;
+}
+
 /* Room for n fields in r->fields / r->lens. */
 static void fields_room(struct rec_reader *r, int n)
 {
@@ -292,7 +309,8 @@ static ALWAYS_INLINE int next_good_line(struct rec_reader *r, char **linep, size
 		if (got == 0)
 			return 0;
 		if (toolong) {
-			bad_line(r, "line longer than 1 MiB, skipped");
+			if (!skip_bad(r, "line longer than 1 MiB", "skipped"))
+				return 0;
 			continue;
 		}
 		/* A UTF-8 byte order mark at the very start is tolerated. */
@@ -304,7 +322,8 @@ static ALWAYS_INLINE int next_good_line(struct rec_reader *r, char **linep, size
 			if (r->plain) {
 				line[--len] = '\0';
 			} else {
-				bad_line(r, "CR LF line end (convert with dos2unix), line skipped");
+				if (!skip_bad(r, "CR LF line end (convert with dos2unix)", "line skipped"))
+					return 0;
 				continue;
 			}
 		}
@@ -335,11 +354,13 @@ static ALWAYS_INLINE int next_good_line(struct rec_reader *r, char **linep, size
 			}
 		}
 		if (bad == REC_LINE_NUL) {
-			bad_line(r, "NUL byte, line skipped");
+			if (!skip_bad(r, "NUL byte", "line skipped"))
+				return 0;
 			continue;
 		}
 		if (bad == REC_LINE_UTF8) {
-			bad_line(r, "invalid UTF-8, line skipped");
+			if (!skip_bad(r, "invalid UTF-8", "line skipped"))
+				return 0;
 			continue;
 		}
 		*linep = line;
@@ -362,15 +383,19 @@ int rec_next_line(struct rec_reader *r, char **line, size_t *len, int *nfields)
 
 /* ---- records ------------------------------------------------------------ */
 
-/* Take the header: find the five columns by name.  0 ok, -1 not a header. */
+/* Take the header: find the five columns by name.  0 ok, -1 not a header,
+ * or the index of a column named twice (which one to read?) + 2. */
 static int take_header(struct rec_reader *r, int n)
 {
 	for (int i = 0; i < REC_NCOLS; i++)
 		r->col[i] = -1;
 	for (int j = 0; j < n; j++)
 		for (int i = 0; i < REC_NCOLS; i++)
-			if (r->col[i] < 0 && strcmp(r->fields[j], rec_colnames[i]) == 0)
+			if (strcmp(r->fields[j], rec_colnames[i]) == 0) {
+				if (r->col[i] >= 0)
+					return i + 2;
 				r->col[i] = j;
+			}
 	for (int i = 0; i < REC_NCOLS; i++)
 		if (r->col[i] < 0)
 			return -1;
@@ -389,10 +414,17 @@ int rec_next(struct rec_reader *r, struct rec *out)
 			buf_reset(&r->header);
 			buf_add(&r->header, line, len);
 			split(r, line, len, tabs, ntabs + 1, 1);
-			if (take_header(r, ntabs + 1) < 0) {
+			int h = take_header(r, ntabs + 1);
+			if (h < 0) {
 				errmsg("%s:%lu: not a gipa record header (expected the columns "
 				       "report, agency, year, key, value; use -H for input without a header)",
 				       r->name, r->lines.lineno);
+				exit_status_raise(EXIT_TROUBLE);
+				return 0;
+			}
+			if (h > 0) {
+				errmsg("%s:%lu: two columns named %s in the header; file not read",
+				       r->name, r->lines.lineno, rec_colnames[h - 2]);
 				exit_status_raise(EXIT_TROUBLE);
 				return 0;
 			}
@@ -405,6 +437,9 @@ int rec_next(struct rec_reader *r, struct rec *out)
 		}
 		if (r->header.len > 0 && len == r->header.len && memcmp(line, r->header.p, len) == 0)
 			continue; /* a repeated header: concatenated outputs */
+		if (r->header.len > 0 && len == r->header.len + 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0 &&
+		    memcmp(line + 3, r->header.p, r->header.len) == 0)
+			continue; /* the same, of a file that began with a BOM */
 		int n = ntabs + 1;
 		if (n != r->nfields) {
 			char why[96];
