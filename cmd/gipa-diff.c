@@ -1156,9 +1156,10 @@ static void ratio(struct dec hi, struct dec lo, char *out, size_t sz)
 		snprintf(out, sz, "?");
 		return;
 	}
+	/* q is ten times the ratio: up to 10 * (2^63 - 1), past 64 bits; its
+	 * integer part hi / lo is not. */
 	__int128 q = ((__int128)hi.m * 20 + lo.m) / ((__int128)lo.m * 2);
-	long long t = (long long)q;
-	snprintf(out, sz, "%lld.%lld", t / 10, t % 10);
+	snprintf(out, sz, "%lld.%lld", (long long)(q / 10), (long long)(q % 10));
 }
 
 static void check_tables(const char *ag)
