@@ -10,7 +10,6 @@
 #include "schema.h"
 
 #include <getopt.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,7 +79,6 @@ static void print_schema(enum gipa_form form)
 int main(int argc, char **argv)
 {
 	set_program_name(argv[0]);
-	signal(SIGPIPE, SIG_DFL);
 	struct options opt = {0, 0, 0};
 	const char *name = NULL;
 	int no_header = 0;
