@@ -70,6 +70,9 @@ void tab_long(struct tab_tsv *t, const char *patterns)
 	while (ok && tab_tsv_next(t)) {
 		if (t->linelen == header.len && memcmp(t->line, header.p, header.len) == 0)
 			continue; /* a repeated header: concatenated tables */
+		if (t->linelen == header.len + 3 && memcmp(t->line, "\xEF\xBB\xBF", 3) == 0 &&
+		    memcmp(t->line + 3, header.p, header.len) == 0)
+			continue; /* the same, of a table that began with a BOM */
 		if (t->n != n) {
 			errmsg("%s:%lu: %d fields where the header has %d, line skipped", path,
 			       tab_tsv_lineno(t), t->n, n);

@@ -193,6 +193,9 @@ void tab_pretty_line(const char *s, size_t n)
 		P.have_head = is_header = 1;
 	} else if (P.header && n == P.head.len && memcmp(s, P.head.p, n) == 0) {
 		return; /* concatenated tables */
+	} else if (P.header && n == P.head.len + 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 &&
+		   memcmp(s + 3, P.head.p, P.head.len) == 0) {
+		return; /* the same, of a table that began with a BOM */
 	}
 	if (P.holding && !is_header && P.nheld >= P.lookahead) {
 		release(&P.held, P.have_head);
