@@ -51,8 +51,12 @@ static void blank_nbsp(char **line, size_t *len, struct buf *tmp)
 	*len = tmp->len;
 }
 
-static int finish(struct report *r, int numbered)
+/* meta.sha256: the hash of the whole input, for each report in it. */
+static int finish(struct report *r, int numbered, struct input *in)
 {
+	const char *sha = r->opt->check ? NULL : input_sha256(in);
+	if (sha)
+		snprintf(r->sha256, sizeof r->sha256, "%s", sha);
 	int s = report_finish(r, numbered);
 	report_free(r);
 	return s;
@@ -105,13 +109,13 @@ static void pend_push(struct pending *p, const char *s, size_t n, unsigned long 
 }
 
 static struct report *split(struct report *r, struct pending *p, const char *name,
-			    const struct options *opt, int *status)
+			    const struct options *opt, int *status, struct input *in)
 {
 	struct report *next = xmalloc(sizeof *next);
 	report_init(next, name, r->seq + 1, opt);
 	if (!p->active)
 		report_hand_over(r, next);
-	int s = finish(r, 1);
+	int s = finish(r, 1, in);
 	if (s > *status)
 		*status = s;
 	free(r);
@@ -121,10 +125,11 @@ static struct report *split(struct report *r, struct pending *p, const char *nam
 }
 
 static struct report *feed_line(struct report *r, const struct lineinfo *li, struct pending *p,
-				const char *name, const struct options *opt, int *status)
+				const char *name, const struct options *opt, int *status,
+				struct input *in)
 {
 	if (report_wants_split(r, li)) {
-		r = split(r, p, name, opt, status);
+		r = split(r, p, name, opt, status, in);
 	} else if (p->active) {
 		if (p->n < PEND_MAX) {
 			pend_push(p, li->line, li->n, li->lineno);
@@ -186,7 +191,7 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 	report_init(r, name, 1, opt);
 	if (st == INPUT_EMPTY) {
 		r->empty = 1;
-		int s = finish(r, 0);
+		int s = finish(r, 0, in);
 		free(r);
 		input_close(in);
 		return s;
@@ -203,7 +208,10 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 	for (;;) {
 		int got = input_line(in, &line, &len, &toolong);
 		if (got < 0) {
-			errmsg("%s: read error: %s", path, strerror(in->lines.err));
+			if (in->error[0])
+				errmsg("%s: %s", path, in->error);
+			else
+				errmsg("%s: read error: %s", path, strerror(in->lines.err));
 			status = EXIT_TROUBLE;
 			break;
 		}
@@ -231,7 +239,7 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 		blank_nbsp(&line, &len, &fixed);
 		utf8_nfkc(line, len, &norm);
 		lineinfo_set(&li, norm.p, norm.len, ln);
-		r = feed_line(r, &li, &pend, name, opt, &status);
+		r = feed_line(r, &li, &pend, name, opt, &status, in);
 	}
 	if (pend.active)
 		pend_replay(&pend, r);
@@ -243,7 +251,7 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 			 in->bad_bytes, in->bad_bytes == 1 ? "" : "s", in->encoding);
 		report_input_problem(r, 0, msg);
 	}
-	int s = finish(r, r->seq > 1);
+	int s = finish(r, r->seq > 1, in);
 	if (s > status)
 		status = s;
 	free(r);

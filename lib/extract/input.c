@@ -17,21 +17,33 @@
 #define SNIFF (64 * 1024)
 #define IBUF (64 * 1024)
 
-/* Bytes from the file, or from memory for input_open_mem. */
+/* Bytes from the file, or from memory for input_open_mem.  Every byte
+ * passes here once, and is hashed here. */
 static ssize_t source_bytes(struct input *in, char *p, size_t n)
 {
+	ssize_t r;
 	if (in->mem) {
 		size_t k = in->mem_len - in->mem_pos < n ? in->mem_len - in->mem_pos : n;
 		memcpy(p, in->mem + in->mem_pos, k);
 		in->mem_pos += k;
-		return (ssize_t)k;
+		r = (ssize_t)k;
+	} else {
+		int fd = in->spool_fd >= 0 ? in->spool_fd : in->fd;
+		do
+			r = fd >= 0 ? read(fd, p, n) : 0;
+		while (r < 0 && errno == EINTR);
+		if (r == 0 && in->spool_failed) {
+			errno = EIO;
+			r = -1;
+		}
 	}
-	for (;;) {
-		ssize_t r = read(in->fd, p, n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		return r;
-	}
+	if (r < 0 && in->sha_state == SHA_RUNNING)
+		in->sha_state = SHA_LOST;
+	else if (r == 0 && n > 0)
+		in->src_eof = 1;
+	else if (r > 0 && in->sha_state == SHA_RUNNING && in->spool_fd < 0)
+		sha256_update(&in->sha, p, (size_t)r);
+	return r;
 }
 
 static ssize_t raw_read(struct input *in, char *p, size_t n)
@@ -217,11 +229,18 @@ static int normal_charset(const char *cs, char *out, size_t outsz)
 
 static enum input_status sniff(struct input *in, const char *path, size_t maxline);
 
-enum input_status input_open(struct input *in, const char *path, size_t maxline)
+static void input_init(struct input *in, const char *path)
 {
 	memset(in, 0, sizeof *in);
 	in->path = path;
 	in->cd = (iconv_t)-1;
+	in->spool_fd = -1;
+	sha256_init(&in->sha);
+}
+
+enum input_status input_open(struct input *in, const char *path, size_t maxline)
+{
+	input_init(in, path);
 	if (strcmp(path, "-") == 0) {
 		in->fd = STDIN_FILENO;
 	} else {
@@ -244,9 +263,7 @@ enum input_status input_open(struct input *in, const char *path, size_t maxline)
 enum input_status input_open_mem(struct input *in, const char *name, const char *data, size_t len,
 				 size_t maxline)
 {
-	memset(in, 0, sizeof *in);
-	in->path = name;
-	in->cd = (iconv_t)-1;
+	input_init(in, name);
 	in->fd = -1;
 	in->mem = data;
 	in->mem_len = len;
@@ -357,11 +374,124 @@ int input_line(struct input *in, char **line, size_t *len, int *toolong)
 	return lines_next(&in->lines, line, len, toolong);
 }
 
+/* ---- temporary files ---------------------------------------------------- */
+
+char *input_tmpname(void)
+{
+	const char *dir = getenv("TMPDIR");
+	if (!dir || !*dir)
+		dir = "/tmp";
+	struct buf b = BUF_INIT;
+	buf_printf(&b, "%s/gipa-extract-XXXXXX", dir);
+	return b.p;
+}
+
+int input_tmpfile(char **path)
+{
+	char *t = input_tmpname();
+	int fd = mkstemp(t);
+	if (fd < 0) {
+		int e = errno;
+		free(t);
+		errno = e;
+		return -1;
+	}
+	fcntl(fd, F_SETFD, FD_CLOEXEC);
+	if (path) {
+		*path = t;
+	} else {
+		unlink(t);
+		free(t);
+	}
+	return fd;
+}
+
+int input_write_all(int fd, const void *p, size_t n)
+{
+	const char *s = p;
+	while (n > 0) {
+		ssize_t w = write(fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		s += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* ---- meta.sha256 ------------------------------------------------------ */
+
+/* Hash what the reader has not reached yet, leaving it where it is. */
+static void hash_rest(struct input *in)
+{
+	char *b = xmalloc(IBUF);
+	ssize_t r;
+	if (in->mem) {
+		sha256_update(&in->sha, in->mem + in->mem_pos, in->mem_len - in->mem_pos);
+	} else if (in->spool_fd < 0 && lseek(in->fd, 0, SEEK_CUR) >= 0) {
+		/* a file: read the rest again later */
+		off_t at = lseek(in->fd, 0, SEEK_CUR);
+		while ((r = pread(in->fd, b, IBUF, at)) != 0) {
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r < 0) {
+				in->sha_state = SHA_LOST;
+				break;
+			}
+			sha256_update(&in->sha, b, (size_t)r);
+			at += r;
+		}
+	} else if (in->spool_fd < 0) {
+		/* a pipe: keep the rest in an unlinked temporary file, which the
+		 * reader then reads instead; if that fails, the reader stops
+		 * there with in->error */
+		int fd = input_tmpfile(NULL);
+		const char *what = "cannot keep the rest of the input to hash it";
+		int err = fd < 0 ? errno : 0;
+		while (!err && (r = read(in->fd, b, IBUF)) != 0) {
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r < 0)
+				what = "read error";
+			if (r < 0 || input_write_all(fd, b, (size_t)r) < 0)
+				err = errno;
+			else
+				sha256_update(&in->sha, b, (size_t)r);
+		}
+		if (!err && lseek(fd, 0, SEEK_SET) < 0)
+			err = errno;
+		if (err) {
+			snprintf(in->error, sizeof in->error, "%s: %s", what, strerror(err));
+			in->sha_state = SHA_LOST;
+			in->spool_failed = 1;
+		}
+		in->spool_fd = fd;
+	}
+	free(b);
+}
+
+const char *input_sha256(struct input *in)
+{
+	if (in->sha_state == SHA_RUNNING) {
+		if (!in->src_eof)
+			hash_rest(in);
+		if (in->sha_state == SHA_RUNNING) {
+			sha256_final_hex(&in->sha, in->sha_hex);
+			in->sha_state = SHA_DONE;
+		}
+	}
+	return in->sha_state == SHA_DONE ? in->sha_hex : NULL;
+}
+
 void input_close(struct input *in)
 {
 	lines_free(&in->lines);
 	if (in->html)
 		html_free(in->html);
+	if (in->spool_fd >= 0)
+		close(in->spool_fd);
 	if (in->use_iconv)
 		iconv_close(in->cd);
 	free(in->ibuf);

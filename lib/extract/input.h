@@ -3,16 +3,20 @@
  * The encoding is decided from the first 64 KiB: a byte order mark
  * (UTF-8, UTF-16), an HTML <meta> charset, valid UTF-8, else GB18030 (which
  * covers GBK and GB2312).  HTML is turned into text on the way: one line per
- * table row with TAB between cells, one per paragraph outside tables. */
+ * table row with TAB between cells, one per paragraph outside tables.
+ * The SHA-256 of the raw bytes is computed on the way (meta.sha256). */
 #ifndef GIPA_INPUT_H
 #define GIPA_INPUT_H
 
 #include "lines.h"
+#include "sha256.h"
 
 #include <iconv.h>
 #include <stddef.h>
 
 struct html;
+
+enum sha_state { SHA_RUNNING, SHA_DONE, SHA_LOST };
 
 struct input {
 	const char *path;
@@ -35,6 +39,14 @@ struct input {
 	struct html *html;
 	struct lines lines;
 	size_t total;           /* raw bytes read */
+	int src_eof;            /* the source has no more bytes */
+	/* the SHA-256 of every raw byte (meta.sha256) */
+	struct sha256 sha;
+	enum sha_state sha_state;
+	char sha_hex[65];
+	int spool_fd;           /* the rest of a pipe, kept to hash it early */
+	int spool_failed;       /* … but it could not all be kept */
+	char error[512];        /* why reading stopped, when errno does not say */
 };
 
 enum input_status { INPUT_OK, INPUT_EMPTY, INPUT_FAIL };
@@ -49,6 +61,19 @@ void input_close(struct input *in);
 
 /* Next text line as in lines_next(). */
 int input_line(struct input *in, char **line, size_t *len, int *toolong);
+
+/* The SHA-256 of the input's raw bytes as 64 hex digits, or NULL when a
+ * read error left it unknown.  Bytes not yet read are hashed without
+ * disturbing the reader (read again from a file, kept from a pipe). */
+const char *input_sha256(struct input *in);
+
+/* A new temporary file in $TMPDIR (else /tmp), open for reading and
+ * writing; with path NULL it is unlinked at once, else *path is its name
+ * (the caller removes it and frees the name).  Returns the descriptor, or
+ * -1 (errno).  input_tmpname: a mkstemp template there, to free. */
+int input_tmpfile(char **path);
+char *input_tmpname(void);
+int input_write_all(int fd, const void *p, size_t n);
 
 /* HTML to text (html.c). */
 struct html *html_new(source_read_fn read, void *ctx);

@@ -406,6 +406,8 @@ int report_finish(struct report *r, int numbered)
 		struct buf prefix = BUF_INIT;
 		record_prefix(&prefix, r->name, &agency, &year);
 		emit_record(r, &prefix, "meta.form", schema_form_name(r->form), 0);
+		if (r->sha256[0])
+			emit_record(r, &prefix, "meta.sha256", r->sha256, 0);
 		if (r->date[0] || r->web_date[0])
 			emit_record(r, &prefix, "meta.date", r->date[0] ? r->date : r->web_date, 0);
 		if (r->period[0])

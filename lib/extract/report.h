@@ -79,6 +79,7 @@ struct report {
 	unsigned char item_state[MAX_ITEMS];
 	int any_value;          /* some table value was placed */
 	int empty;              /* the input had no bytes at all */
+	char sha256[65];        /* meta.sha256: the input's hash, or "" */
 
 	/* where we are */
 	int section;            /* 0 before 一, then 1..6 */
