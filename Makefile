@@ -6,8 +6,9 @@
 #   make install    PREFIX=/usr/local (DESTDIR honoured)
 #   make bench      benchmark against cat/wc, datamash, mlr, awk
 #
-# Missing dependencies (utf8proc, pkg-config, bats) are installed with
-# apt-get when run as root, else the exact command is printed.
+# Missing dependencies (utf8proc, libzip, expat, pkg-config, bats; for PDF
+# and DOC files poppler-utils and wv) are installed with apt-get when run as
+# root, else the exact command is printed.
 
 CC      ?= cc
 PREFIX  ?= /usr/local
@@ -28,6 +29,9 @@ SANOBJ  := $(patsubst %.c,build/san/obj/%.o,$(LIB_SRC))
 
 UTF8PROC = $$(pkg-config --cflags libutf8proc)
 UTF8LIBS = $$(pkg-config --libs libutf8proc)
+# DOCX: libzip (the zip) and expat (word/document.xml)
+DOCXFLAGS = $$(pkg-config --cflags libzip expat)
+DOCXLIBS  = $$(pkg-config --libs libzip expat)
 
 # keep the objects and archives between runs
 .SECONDARY:
@@ -43,14 +47,15 @@ deps:
 
 check-deps:
 	@tools/ensure-deps build check
+	@tools/ensure-deps demo || echo "make check: the PDF and DOC tests will be skipped" >&2
 
 build/obj/%.o: %.c $(LIB_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(STD) $(OPT) $(UTF8PROC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(STD) $(OPT) $(UTF8PROC) $(DOCXFLAGS) $(CFLAGS) -c -o $@ $<
 
 build/san/obj/%.o: %.c $(LIB_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(STD) $(SAN) $(UTF8PROC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(STD) $(SAN) $(UTF8PROC) $(DOCXFLAGS) $(CFLAGS) -c -o $@ $<
 
 # The shared code is an archive: each binary takes only the objects it uses.
 build/libgipa.a: $(OBJ)
@@ -60,10 +65,10 @@ build/san/libgipa.a: $(SANOBJ)
 	rm -f $@.$$$$ && ar rcs $@.$$$$ $^ && mv -f $@.$$$$ $@
 
 build/%: build/obj/cmd/%.o build/libgipa.a
-	$(CC) $(OPT) $(LDFLAGS) -o $@ $^ $(UTF8LIBS)
+	$(CC) $(OPT) $(LDFLAGS) -o $@ $^ $(UTF8LIBS) $(DOCXLIBS)
 
 build/san/%: build/san/obj/cmd/%.o build/san/libgipa.a
-	$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(UTF8LIBS)
+	$(CC) $(SAN) $(LDFLAGS) -o $@ $^ $(UTF8LIBS) $(DOCXLIBS)
 
 # The suite runs against the sanitizer build; GIPA_BIN tells the tests where.
 check: check-deps

@@ -19,12 +19,14 @@ static void usage(void)
 	printf("Usage: %s [OPTION]... [FILE]...\n", program_name);
 	fputs("Extract the statistical tables of 政府信息公开工作年度报告 as gipa records.\n"
 	      "\n"
-	      "Reads each FILE (standard input when none, or for -) in any layout reports\n"
-	      "arrive in: PDF text (pdftotext, with or without -layout), DOCX and HTML text\n"
-	      "dumps, markdown/grid/box-drawing tables, one cell per line, tab-separated\n"
-	      "rows, and HTML pages; UTF-8, GB18030/GBK or UTF-16 with a BOM.  Writes\n"
-	      "TSV records: report, agency, year, key, value (schema keys, see gipa(7)).\n"
-	      "Several reports in one input are numbered NAME#1, NAME#2, ...\n"
+	      "Reads each FILE (standard input when none, or for -) as it was downloaded:\n"
+	      "PDF (through pdftotext), DOCX, DOC (through wvWare), HTML pages, or text in\n"
+	      "any layout reports arrive in (pdftotext with or without -layout, DOCX and\n"
+	      "HTML dumps, markdown/grid/box-drawing tables, one cell per line, tab-separated\n"
+	      "rows); the kind is told by the content, not the name.  Text may be UTF-8,\n"
+	      "GB18030/GBK or UTF-16 with a BOM.  Writes TSV records: report, agency, year,\n"
+	      "key, value (schema keys, see gipa(7)), with meta.sha256, the SHA-256 of the\n"
+	      "file.  Several reports in one input are numbered NAME#1, NAME#2, ...\n"
 	      "\n"
 	      "  -n, --line-numbers  add a column `line`: the input line of each value\n"
 	      "      --check         write the findings (missing rows, broken identities)\n"
@@ -43,7 +45,8 @@ static void usage(void)
 	      "checked and each broken one is named.\n"
 	      "\n"
 	      "Exit status: 0 every report complete and consistent; 1 a value missing or an\n"
-	      "identity broken somewhere; 2 trouble (unreadable file, bad usage).\n",
+	      "identity broken somewhere; 2 trouble (a file that cannot be read, a PDF with\n"
+	      "no text layer, a converter missing or failing, bad usage).\n",
 	      stdout);
 }
 

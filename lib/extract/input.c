@@ -62,6 +62,11 @@ static ssize_t raw_read(struct input *in, char *p, size_t n)
 	return r;
 }
 
+ssize_t input_raw_read(struct input *in, char *p, size_t n)
+{
+	return raw_read(in, p, n);
+}
+
 static ssize_t plain_read(void *ctx, char *p, size_t n)
 {
 	return raw_read(ctx, p, n);
@@ -235,6 +240,7 @@ static void input_init(struct input *in, const char *path)
 	in->path = path;
 	in->cd = (iconv_t)-1;
 	in->spool_fd = -1;
+	in->tmp_fd = -1;
 	sha256_init(&in->sha);
 }
 
@@ -305,17 +311,11 @@ static enum input_status sniff(struct input *in, const char *path, size_t maxlin
 		in->pre_pos = 2;
 		from = "UTF-16BE";
 	} else if (got >= 5 && memcmp(u, "%PDF-", 5) == 0) {
-		errmsg("%s: a PDF file: convert it to text first (pdftotext -layout FILE -)", path);
-		exit_status_raise(EXIT_TROUBLE);
-		return INPUT_FAIL;
+		return convert_open_pdf(in, maxline);
 	} else if (got >= 4 && memcmp(u, "PK\x03\x04", 4) == 0) {
-		errmsg("%s: a ZIP (DOCX?) file: convert it to text first (pandoc -t plain FILE)", path);
-		exit_status_raise(EXIT_TROUBLE);
-		return INPUT_FAIL;
-	} else if (got >= 4 && memcmp(u, "\xD0\xCF\x11\xE0", 4) == 0) {
-		errmsg("%s: an OLE2 (DOC?) file: convert it to text first (antiword FILE)", path);
-		exit_status_raise(EXIT_TROUBLE);
-		return INPUT_FAIL;
+		return docx_open(in, maxline);
+	} else if (got >= 8 && memcmp(u, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0) {
+		return convert_open_doc(in, maxline);
 	} else {
 		/* UTF-16 without a BOM: NULs in every other byte of ASCII text */
 		size_t even = 0, odd = 0, m = got < 8192 ? got : 8192;
@@ -490,6 +490,9 @@ void input_close(struct input *in)
 	lines_free(&in->lines);
 	if (in->html)
 		html_free(in->html);
+	if (in->docx)
+		docx_free(in->docx);
+	convert_free(in);
 	if (in->spool_fd >= 0)
 		close(in->spool_fd);
 	if (in->use_iconv)

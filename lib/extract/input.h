@@ -4,6 +4,8 @@
  * (UTF-8, UTF-16), an HTML <meta> charset, valid UTF-8, else GB18030 (which
  * covers GBK and GB2312).  HTML is turned into text on the way: one line per
  * table row with TAB between cells, one per paragraph outside tables.
+ * Documents are recognised by their first bytes and read as text: DOCX
+ * directly (docx.c), PDF and DOC through a converter program (convert.c).
  * The SHA-256 of the raw bytes is computed on the way (meta.sha256). */
 #ifndef GIPA_INPUT_H
 #define GIPA_INPUT_H
@@ -15,6 +17,8 @@
 #include <stddef.h>
 
 struct html;
+struct docx;
+struct convert;
 
 enum sha_state { SHA_RUNNING, SHA_DONE, SHA_LOST };
 
@@ -46,6 +50,11 @@ struct input {
 	char sha_hex[65];
 	int spool_fd;           /* the rest of a pipe, kept to hash it early */
 	int spool_failed;       /* … but it could not all be kept */
+	/* documents (docx.c, convert.c) */
+	struct docx *docx;
+	struct convert *conv;
+	int tmp_fd;             /* the input copied to a temporary file */
+	char *tmp_path;
 	char error[512];        /* why reading stopped, when errno does not say */
 };
 
@@ -67,6 +76,9 @@ int input_line(struct input *in, char **line, size_t *len, int *toolong);
  * disturbing the reader (read again from a file, kept from a pipe). */
 const char *input_sha256(struct input *in);
 
+/* The raw bytes (the sniffed prefix first), as the decoders read them. */
+ssize_t input_raw_read(struct input *in, char *p, size_t n);
+
 /* A new temporary file in $TMPDIR (else /tmp), open for reading and
  * writing; with path NULL it is unlinked at once, else *path is its name
  * (the caller removes it and frees the name).  Returns the descriptor, or
@@ -79,5 +91,21 @@ int input_write_all(int fd, const void *p, size_t n);
 struct html *html_new(source_read_fn read, void *ctx);
 void html_free(struct html *h);
 ssize_t html_read(void *ctx, char *p, size_t n);
+
+/* DOCX to text (docx.c): word/document.xml read with libzip and expat. */
+enum input_status docx_open(struct input *in, size_t maxline);
+void docx_free(struct docx *d);
+
+/* PDF and DOC through pdftotext and wvWare (convert.c).  With
+ * input_converters 0 no program is run and such files are refused (exit
+ * status 2): for fuzzing, where they would only test the converters. */
+extern int input_converters;
+enum input_status convert_open_pdf(struct input *in, size_t maxline);
+enum input_status convert_open_doc(struct input *in, size_t maxline);
+void convert_free(struct input *in);
+/* The whole input as a file that can be opened again: the file itself, or
+ * a temporary copy (removed by input_close).  Every byte is hashed.
+ * Returns 0, or -1 after a message. */
+int input_as_file(struct input *in, const char **path, int *fd);
 
 #endif
