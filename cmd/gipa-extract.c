@@ -9,6 +9,7 @@
 #include "out.h"
 #include "schema.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +32,8 @@ static void usage(void)
 	      "  -n, --line-numbers  add a column `line`: the input line of each value\n"
 	      "      --check         write the findings (missing rows, broken identities)\n"
 	      "                      as TSV instead of the records\n"
+	      "      --files0-from=F read the FILEs from the NUL-separated names in file F\n"
+	      "                      (- for standard input: find ... -print0 | ...)\n"
 	      "      --name NAME     call standard input NAME in the report column\n"
 	      "  -H, --no-header     do not write the header line\n"
 	      "  -q, --quiet         no diagnostics on standard error (exit status still tells)\n"
@@ -79,16 +82,56 @@ static void print_schema(enum gipa_form form)
 	}
 }
 
+/* --files0-from=F: the names in F, each ended by a NUL (the last one may
+ * not be), as du and wc read them.  A file that fails is named and the
+ * run goes on. */
+static void extract_files0(const char *from, const char *name, const struct options *opt)
+{
+	int is_stdin = strcmp(from, "-") == 0;
+	FILE *f = is_stdin ? stdin : fopen(from, "r");
+	if (!f)
+		die("cannot open '%s' for reading: %s", from, strerror(errno));
+	char *path = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	unsigned long item = 0;
+	while (errno = 0, (n = getdelim(&path, &cap, '\0', f)) > 0) {
+		item++;
+		if (path[n - 1] == '\0')
+			n--;
+		path[n] = '\0';
+		if (n == 0) {
+			errmsg("%s:%lu: invalid zero-length file name", is_stdin ? "-" : from, item);
+			exit_status_raise(EXIT_TROUBLE);
+			continue;
+		}
+		if (is_stdin && strcmp(path, "-") == 0) {
+			errmsg("when reading file names from standard input, no file name of '-' allowed");
+			exit_status_raise(EXIT_TROUBLE);
+			continue;
+		}
+		const char *nm = strcmp(path, "-") == 0 && name ? name : path;
+		exit_status_raise(extract_path(path, nm, opt));
+		out_flush();
+	}
+	if (ferror(f))
+		die("%s: read error: %s", from, strerror(errno));
+	free(path);
+	if (!is_stdin)
+		fclose(f);
+}
+
 int main(int argc, char **argv)
 {
 	set_program_name(argv[0]);
 	struct options opt = {0, 0, 0};
-	const char *name = NULL;
+	const char *name = NULL, *files0 = NULL;
 	int no_header = 0;
-	enum { OPT_CHECK = 256, OPT_NAME, OPT_SCHEMA };
+	enum { OPT_CHECK = 256, OPT_NAME, OPT_SCHEMA, OPT_FILES0 };
 	static const struct option longopts[] = {
 		{"line-numbers", no_argument, NULL, 'n'},
 		{"check", no_argument, NULL, OPT_CHECK},
+		{"files0-from", required_argument, NULL, OPT_FILES0},
 		{"name", required_argument, NULL, OPT_NAME},
 		{"no-header", no_argument, NULL, 'H'},
 		{"quiet", no_argument, NULL, 'q'},
@@ -109,6 +152,9 @@ int main(int argc, char **argv)
 			break;
 		case OPT_NAME:
 			name = optarg;
+			break;
+		case OPT_FILES0:
+			files0 = optarg;
 			break;
 		case 'H':
 			no_header = 1;
@@ -132,9 +178,14 @@ int main(int argc, char **argv)
 			option_error(c, argv);
 		}
 	}
+	if (files0 && optind < argc)
+		usage_error("extra operand '%s': file operands cannot be combined with --files0-from",
+			    argv[optind]);
 	if (!no_header)
 		extract_header(&opt);
-	if (optind == argc) {
+	if (files0) {
+		extract_files0(files0, name, &opt);
+	} else if (optind == argc) {
 		exit_status_raise(extract_path("-", name ? name : "-", &opt));
 	} else {
 		for (int i = optind; i < argc; i++) {

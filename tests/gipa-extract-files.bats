@@ -230,3 +230,47 @@ gipa-extract: a.doc: reading this file needs wvWare, which is not installed: ins
 	grep -q $'^b.pdf\t示例县自然资源局\t2024\t[0-9]*\tproblem\tcount\t' <<<"$out"
 	! grep -q '^a.docx' <<<"$out"
 }
+
+# ---- --files0-from -------------------------------------------------------------------
+
+@test "--files0-from=-: find -print0 names, any name; failures named, the run goes on" {
+	mkdir "$TMP/dl"
+	cp "$FILES/a.docx" "$TMP/dl/报告 一.docx"
+	cp "$FILES/e.docx" "$TMP/dl/$(printf 'two\nlines.docx')"
+	cp "$FILES/truncated.docx" "$TMP/dl/cut.docx"
+	cp "$FIXTURES/hand/d-variants.txt" "$TMP/dl/d.txt"
+	cd "$TMP/dl"
+	run_split bash -c "find . -type f -print0 | sort -z | '$GIPA_BIN/gipa-extract' --files0-from=-"
+	[ "$status" -eq 2 ]
+	[ "$err" = "gipa-extract: ./cut.docx: a ZIP file that cannot be read (a DOCX cut short?): Not a zip archive" ]
+	[ "$(printf '%s\n' "$out" | cut -f1 | uniq | tr '\n' '|')" = "report|./d.txt|./two lines.docx|./报告 一.docx|" ]
+	# the same records as naming the files
+	diff <(printf '%s\n' "$out" | tail -n +2 | grep '^./报告' | cut -f2-) <(tail -n +2 "$FILES/a.docx.expected.tsv" | cut -f2-)
+}
+
+@test "--files0-from=FILE; problems only: exit 1; a name without a final NUL" {
+	cd "$FIXTURES"
+	printf 'c-html-utf8.html\0a-tsv.txt' >"$TMP/list"
+	run_split gipa extract -H --files0-from="$TMP/list"
+	[ "$status" -eq 1 ]
+	[ "$(printf '%s\n' "$out" | cut -f1 | uniq | tr '\n' ' ')" = "c-html-utf8.html a-tsv.txt " ]
+}
+
+@test "--files0-from: empty names, - from standard input, operands, an unreadable list" {
+	cd "$FIXTURES"
+	run_split bash -c "printf 'a-tsv.txt\0\0-\0' | '$GIPA_BIN/gipa-extract' -H --files0-from=-"
+	[ "$status" -eq 2 ]
+	[ "$err" = "gipa-extract: -:2: invalid zero-length file name
+gipa-extract: when reading file names from standard input, no file name of '-' allowed" ]
+	[ "$(printf '%s\n' "$out" | cut -f1 | uniq)" = "a-tsv.txt" ]
+	run_split gipa extract --files0-from=- a-tsv.txt
+	[ "$status" -eq 2 ]
+	[[ "$err" == *"extra operand 'a-tsv.txt': file operands cannot be combined with --files0-from"* ]]
+	run_split gipa extract --files0-from="$TMP/none"
+	[ "$status" -eq 2 ]
+	[[ "$err" == *"cannot open '$TMP/none' for reading: No such file or directory" ]]
+	: >"$TMP/empty"
+	run_split gipa extract --files0-from="$TMP/empty"
+	[ "$status" -eq 0 ]
+	[ "$out" = $'report\tagency\tyear\tkey\tvalue' ]
+}
