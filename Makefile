@@ -81,6 +81,7 @@ check-valgrind: check-deps
 	GIPA_BIN=$(CURDIR)/build GIPA_VALGRIND=1 bats tests
 
 demo: all
+	@tools/ensure-deps demo || echo "make demo: the PDF and DOC files will be skipped" >&2
 	@examples/demo.sh
 
 bench: all build/gen-corpus
