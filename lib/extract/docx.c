@@ -19,8 +19,9 @@
  *   - a row of one cell (a frame drawn around text) keeps its paragraphs
  *     as lines, and a table inside it has its rows as lines;
  *   - text is taken from w:t only: deleted and moved-away text of tracked
- *     changes, field codes, hidden runs (w:vanish) and the fallback copy
- *     of a text box (mc:Fallback) are not read.
+ *     changes (and the old properties they record), field codes, hidden
+ *     runs (w:vanish) and the fallback copy of a text box (mc:Fallback)
+ *     are not read.
  *
  * Only the row being read is held in memory (a frame row can hold the
  * whole document; document.xml of a report is small, a few hundred KiB).
@@ -77,6 +78,7 @@ struct docx {
 	int in_rpr;             /* inside a run's w:rPr */
 	int hidden;             /* the run is hidden (w:vanish) */
 	int tdepth;             /* table nesting, 0 outside tables */
+	int too_deep;           /* tables nested deeper than MAX_DEPTH */
 	struct level lv[MAX_DEPTH + 1];
 	int pending_space, pending_tab;
 	char out_last;          /* last byte of the output already read */
@@ -285,6 +287,8 @@ static void XMLCALL on_start(void *ud, const char *name, const char **atts)
 		if (d->tdepth < MAX_DEPTH) {
 			d->tdepth++;
 			memset(&d->lv[d->tdepth], 0, sizeof d->lv[d->tdepth]);
+		} else {
+			d->too_deep++; /* read as part of the table it is in */
 		}
 	} else if (is_w(name, "tr") && d->tdepth > 0) {
 		l->tcs = 0;
@@ -306,7 +310,10 @@ static void XMLCALL on_start(void *ud, const char *name, const char **atts)
 		const char *v = w_attr(atts, "val");
 		l->cont = !v || strcmp(v, "restart") != 0;
 	} else if (is_mc(name, "Fallback") || is_w(name, "moveFrom") || is_w(name, "del") ||
-		   is_w(name, "instrText") || is_w(name, "delText")) {
+		   is_w(name, "instrText") || is_w(name, "delText") || is_w(name, "rPrChange") ||
+		   is_w(name, "pPrChange") || is_w(name, "tcPrChange") || is_w(name, "trPrChange") ||
+		   is_w(name, "tblPrChange")) {
+		/* not printed: tracked changes' old text and old properties */
 		d->skip_at = d->xdepth;
 	}
 }
@@ -338,6 +345,8 @@ static void XMLCALL on_end(void *ud, const char *name)
 		d->pending_space = d->pending_tab = 0;
 	} else if (is_w(name, "tr") && d->tdepth == 1) {
 		flush_row(d);
+	} else if (is_w(name, "tbl") && d->too_deep > 0) {
+		d->too_deep--;
 	} else if (is_w(name, "tbl") && d->tdepth > 0) {
 		if (d->tdepth == 1 && d->row.len)
 			flush_row(d);
