@@ -4,6 +4,7 @@
  * writes the values of the three statistical tables as records
  * (DESIGN.md).  A value that cannot be placed with certainty is not
  * written; the reason goes to standard error. */
+#include "buf.h"
 #include "diag.h"
 #include "extract/extract.h"
 #include "out.h"
@@ -11,6 +12,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +84,23 @@ static void print_schema(enum gipa_form form)
 	}
 }
 
+/* The next name of a --files0-from list into b: 1, or 0 at the end.  A name
+ * longer than PATH_MAX is not kept (memory stays bounded whatever F holds:
+ * a report given by mistake is one long "name"): *toolong is set. */
+static int next_name(FILE *f, struct buf *b, int *toolong)
+{
+	int c;
+	buf_reset(b);
+	*toolong = 0;
+	while ((c = getc(f)) != EOF && c != '\0') {
+		if (b->len < PATH_MAX)
+			buf_addc(b, (char)c);
+		else
+			*toolong = 1;
+	}
+	return c != EOF || b->len > 0;
+}
+
 /* --files0-from=F: the names in F, each ended by a NUL (the last one may
  * not be), as du and wc read them.  A file that fails is named and the
  * run goes on. */
@@ -91,32 +110,34 @@ static void extract_files0(const char *from, const char *name, const struct opti
 	FILE *f = is_stdin ? stdin : fopen(from, "r");
 	if (!f)
 		die("cannot open '%s' for reading: %s", from, strerror(errno));
-	char *path = NULL;
-	size_t cap = 0;
-	ssize_t n;
+	struct buf path = BUF_INIT;
+	int toolong;
 	unsigned long item = 0;
-	while (errno = 0, (n = getdelim(&path, &cap, '\0', f)) > 0) {
+	while (errno = 0, next_name(f, &path, &toolong)) {
 		item++;
-		if (path[n - 1] == '\0')
-			n--;
-		path[n] = '\0';
-		if (n == 0) {
+		if (toolong) {
+			errmsg("%s:%lu: a file name longer than %d bytes (not a list of names?), skipped",
+			       is_stdin ? "-" : from, item, PATH_MAX);
+			exit_status_raise(EXIT_TROUBLE);
+			continue;
+		}
+		if (path.len == 0) {
 			errmsg("%s:%lu: invalid zero-length file name", is_stdin ? "-" : from, item);
 			exit_status_raise(EXIT_TROUBLE);
 			continue;
 		}
-		if (is_stdin && strcmp(path, "-") == 0) {
+		if (is_stdin && strcmp(path.p, "-") == 0) {
 			errmsg("when reading file names from standard input, no file name of '-' allowed");
 			exit_status_raise(EXIT_TROUBLE);
 			continue;
 		}
-		const char *nm = strcmp(path, "-") == 0 && name ? name : path;
-		exit_status_raise(extract_path(path, nm, opt));
+		const char *nm = strcmp(path.p, "-") == 0 && name ? name : path.p;
+		exit_status_raise(extract_path(path.p, nm, opt));
 		out_flush();
 	}
 	if (ferror(f))
 		die("%s: read error: %s", from, strerror(errno));
-	free(path);
+	buf_free(&path);
 	if (!is_stdin)
 		fclose(f);
 }

@@ -579,6 +579,18 @@ table() {
 	EOF
 }
 
+@test "hostile: gipa-extract --files0-from given a report, not a list of names: one line" {
+	# the whole report is one "name" (no NUL in it): not kept, not echoed
+	run_split gipa extract -H --files0-from="$D/report.txt"
+	[ "$status" -eq 2 ]
+	[ "$err" = "gipa-extract: $D/report.txt:1: a file name longer than 4096 bytes (not a list of names?), skipped" ]
+	[ -z "$out" ]
+	head -c 100000000 /dev/zero | tr '\0' x >"$TMP/names"
+	run_split gipa extract -H --files0-from="$TMP/names"
+	[ "$status" -eq 2 ]
+	[ "$err" = "gipa-extract: $TMP/names:1: a file name longer than 4096 bytes (not a list of names?), skipped" ]
+}
+
 # ---- outputs that cannot be written ------------------------------------------------
 
 # The command line of column $1 on input $2, as words for bash -c, with
