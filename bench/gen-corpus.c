@@ -16,7 +16,8 @@
  * A template is a report that gipa-extract reads completely (a fixture of
  * tests/fixtures, or a real report of examples/reports), with every value
  * of its tables replaced by a marker @{KEY:WIDTH}, its year and the next
- * year by @{Y} and @{Z}, its agency by @{A}.  `template` makes one: it
+ * year by @{Y} and @{Z}, its agency by @{A} (and in the records it gives,
+ * meta.sha256 by @{H}, the hash of each report made).  `template` makes one: it
  * changes each number of FIXTURE in turn, runs GIPA-EXTRACT over all the
  * variants, and takes as the cell of KEY the number whose change changed
  * exactly KEY's value, and nothing else.  It fails unless every value of
@@ -29,6 +30,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "schema.h"
+#include "sha256.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -342,6 +344,8 @@ static int make_template(int argc, char **argv)
 		long changed = -1;
 		int nchanged = r->n != b->n;
 		for (size_t k = 0; k < b->n && nchanged <= 1; k++) {
+			if (strcmp(b->kv[k].key, "meta.sha256") == 0)
+				continue; /* the bytes changed, so does their hash */
 			const char *nv = value_of(r, b->kv[k].key, k);
 			if (!nv || strcmp(nv, b->kv[k].val) != 0) {
 				nchanged++;
@@ -441,6 +445,10 @@ static int make_template(int argc, char **argv)
 		if (strncmp(b->kv[k].key, "meta.", 5) != 0)
 			continue;
 		printf("meta %s\t", b->kv[k].key);
+		if (strcmp(b->kv[k].key, "meta.sha256") == 0) {
+			puts("@{H}");
+			continue;
+		}
 		for (const char *v = b->kv[k].val; *v;) {
 			if (strncmp(v, ys, 4) == 0) {
 				fputs("@{Y}", stdout);
@@ -821,8 +829,12 @@ static int make_corpus(int argc, char **argv)
 				out = conv.p;
 				outn = conv.len;
 			}
-			char name[128];
+			char name[128], hash[65];
 			snprintf(name, sizeof name, "%ld/a%05ld-%s.%s", y, a, t->name, t->ext);
+			struct sha256 sh;
+			sha256_init(&sh);
+			sha256_update(&sh, out, outn);
+			sha256_final_hex(&sh, hash);
 			buf_reset(&path);
 			buf_printf(&path, "%s/%s", outdir, name);
 			write_file(path.p, out, outn);
@@ -839,6 +851,9 @@ static int make_corpus(int argc, char **argv)
 						v += 4;
 					} else if (strncmp(v, "@{Z}", 4) == 0) {
 						buf_adds(&rbuf, zs);
+						v += 4;
+					} else if (strncmp(v, "@{H}", 4) == 0) {
+						buf_adds(&rbuf, hash);
 						v += 4;
 					} else {
 						buf_addc(&rbuf, *v++);

@@ -8,12 +8,14 @@
 # directory) RUNS times after one warm-up, with hyperfine when it is
 # installed, else with the shell's clock around each run; takes the median;
 # measures the peak memory (the largest resident set of any process of the
-# command, by /usr/bin/time -f %M) in one more run; prints a table for the
+# command by /usr/bin/time -f %M) in one more run; prints a table for the
 # task; and appends one row per command to $BENCH_ROWS when that is set
 # (bench/run.sh collects them into one table):
 #
-#   task TAB tool TAB median seconds TAB MB/s TAB ratio to GIPA TAB peak MB
+#   task TAB tool TAB median s TAB CPU s TAB MB/s TAB ratio to GIPA TAB peak MB
 #
+# CPU s is the mean user + system time of a run: on a machine that other
+# work shares it moves less than the elapsed time does.
 # BYTES is the size of the input (for MB/s); GIPA names the command the
 # ratios are taken to.  BENCH_IGNORE_STATUS=1 accepts commands that exit
 # non-zero (gipa-diff exits 1 when it finds changes).
@@ -63,7 +65,7 @@ bench_run() {
 			hyperfine --style none --warmup 1 --runs "$RUNS" --export-csv "$_tmp/t.csv" "$@" >/dev/null
 		fi
 		# command,mean,stddev,median,user,system,min,max (names have no commas)
-		awk -F, 'NR > 1 { print $1 "\t" $4 }' "$_tmp/t.csv" >"$_tmp/med"
+		awk -F, 'NR > 1 { print $1 "\t" $4 "\t" $5 + $6 }' "$_tmp/t.csv" >"$_tmp/med"
 	else
 		echo "bench: hyperfine not installed: median of $RUNS timed runs each" >&2
 		: >"$_tmp/med"
@@ -78,14 +80,20 @@ bench_run() {
 					{ echo "bench: $_name failed" >&2; rm -rf "$_tmp"; return 1; }
 				_i=0
 				: >"$_tmp/runs"
+				: >"$_tmp/cpu"
 				while [ $_i -lt "$RUNS" ]; do
 					_t0=$(_bench_now)
-					sh -c "$_a" >/dev/null 2>&1 || true
+					if [ -x /usr/bin/time ]; then
+						/usr/bin/time -f '%U %S' -a -o "$_tmp/cpu" sh -c "$_a" >/dev/null 2>&1 || true
+					else
+						sh -c "$_a" >/dev/null 2>&1 || true
+					fi
 					_t1=$(_bench_now)
 					echo "$_t1 $_t0" | awk '{ printf "%.6f\n", $1 - $2 }' >>"$_tmp/runs"
 					_i=$((_i + 1))
 				done
-				printf '%s\t%s\n' "$_name" "$(_bench_median <"$_tmp/runs")" >>"$_tmp/med"
+				_cpu=$(awk '$1 ~ /^[0-9.]+$/ { s += $1 + $2; n++ } END { if (n) printf "%.3f", s / n; else print "nan" }' "$_tmp/cpu")
+				printf '%s\t%s\t%s\n' "$_name" "$(_bench_median <"$_tmp/runs")" "$_cpu" >>"$_tmp/med"
 				;;
 			esac
 		done
@@ -111,19 +119,20 @@ bench_run() {
 	fi
 	awk -F'\t' -v task="$_task" -v bytes="$_bytes" -v gipa="$_gipa" -v rows="$_tmp/rows" '
 		FILENAME != ARGV[1] { rss[$1] = $2; next }
-		{ name[++n] = $1; med[n] = $2; if ($1 == gipa) g = $2 }
+		{ name[++n] = $1; med[n] = $2; cpu[n] = $3; if ($1 == gipa) g = $2 }
 		END {
-			printf "%-24s %10s %9s %9s %9s\n", "tool", "median s", "MB/s", "x " gipa, "peak MB"
+			printf "%-24s %10s %8s %9s %9s %9s\n", "tool", "median s", "CPU s", "MB/s", "x gipa", "peak MB"
 			for (i = 1; i <= n; i++) {
 				mbs = med[i] > 0 ? bytes / 1e6 / med[i] : 0
 				ratio = g > 0 ? med[i] / g : 0
 				peak = rss[name[i]] != "" ? sprintf("%.1f", rss[name[i]] / 1024) : "-"
-				printf "%-24s %10.3f %9.0f %9.2f %9s\n", name[i], med[i], mbs, ratio, peak
-				printf "%s\t%s\t%.3f\t%.0f\t%.2f\t%s\n", task, name[i], med[i], mbs, ratio, peak >>rows
+				printf "%-24s %10.3f %8.2f %9.0f %9.2f %9s\n", name[i], med[i], cpu[i], mbs, ratio, peak
+				printf "%s\t%s\t%.3f\t%.2f\t%.0f\t%.2f\t%s\n", task, name[i], med[i], cpu[i], mbs, ratio,
+					peak >>rows
 			}
 		}' "$_tmp/med" "$_tmp/rss"
 	[ -z "${BENCH_ROWS:-}" ] || cat "$_tmp/rows" >>"$BENCH_ROWS"
-	# the medians, for the caller: NAME TAB seconds
+	# the medians, for the caller: NAME TAB seconds TAB CPU seconds
 	[ -z "${BENCH_MEDIANS:-}" ] || cp "$_tmp/med" "$BENCH_MEDIANS"
 	rm -rf "$_tmp"
 }

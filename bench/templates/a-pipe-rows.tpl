@@ -6,6 +6,7 @@ ext txt
 agency 示例市东城区卫生健康局
 year 2024
 meta meta.form	2021
+meta meta.sha256	@{H}
 meta meta.date	@{Z}-01-15
 meta meta.period	@{Y}-01-01/@{Y}-12-31
 meta meta.active_items	1286

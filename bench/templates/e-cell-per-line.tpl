@@ -6,6 +6,7 @@ ext txt
 agency 示例县审计局
 year 2020
 meta meta.form	2019
+meta meta.sha256	@{H}
 meta meta.date	@{Z}-01-20
 meta meta.period	@{Y}-01-01/@{Y}-12-31
 meta meta.active_items	312

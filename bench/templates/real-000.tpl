@@ -6,6 +6,7 @@ ext txt
 agency 攀枝花市西区卫生健康局
 year 2024
 meta meta.form	2021
+meta meta.sha256	@{H}
 meta meta.date	@{Z}-01-10
 meta meta.active_items	128
 meta meta.fee_yuan	0

@@ -6,6 +6,7 @@ ext txt
 agency 曲靖市沾益区卫生健康局
 year 2024
 meta meta.form	2021
+meta meta.sha256	@{H}
 meta meta.active_items	67
 meta meta.fee_yuan	0
 text

@@ -6,6 +6,7 @@ ext txt
 agency 乐山市市中区卫生健康局
 year 2024
 meta meta.form	2021
+meta meta.sha256	@{H}
 meta meta.period	@{Y}-01-01/@{Y}-12-31
 meta meta.active_items	53
 meta meta.fee_yuan	0
