@@ -76,9 +76,15 @@ check: check-deps
 	GIPA_BIN=$(CURDIR)/build/san ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 bats tests
 
+# The suite under valgrind memcheck (the plain build): every run of a binary
+# writes its report to build/valgrind/PID.log, and any that is not empty (an
+# error or a definite leak) fails the target, whatever the test looked at.
 check-valgrind: check-deps
+	@tools/ensure-deps valgrind
 	@$(MAKE) --no-print-directory $(BIN)
-	GIPA_BIN=$(CURDIR)/build GIPA_VALGRIND=1 bats tests
+	rm -rf build/valgrind && mkdir -p build/valgrind && chmod 1777 build/valgrind
+	GIPA_BIN=$(CURDIR)/build GIPA_VALGRIND=1 GIPA_VALGRIND_LOG=$(CURDIR)/build/valgrind \
+	bats tests; st=$$?; tools/valgrind-logs build/valgrind || st=1; exit $$st
 
 demo: all
 	@tools/ensure-deps demo || echo "make demo: the PDF and DOC files will be skipped" >&2

@@ -1,7 +1,12 @@
 # helper.bash - common set-up for the bats suite.
 #
 # GIPA_BIN names the directory of the binaries under test (make check sets
-# it to the sanitizer build); GIPA_VALGRIND=1 runs each under memcheck.
+# it to the sanitizer build); GIPA_VALGRIND=1 runs each under memcheck, and
+# GIPA_VALGRIND_LOG=DIR (make check-valgrind) sends each run's report to
+# DIR/PID.log, where an error cannot hide from a test that ignores it.
+# GIPA_VALGRIND_LEAK_CHECK=no for a run that is to die by a signal (SIGPIPE):
+# valgrind's leak check at a fatal signal takes the blocks of the frames cut
+# short for lost; errors are still checked.
 
 TESTS_DIR="$(cd "$(dirname "${BATS_TEST_FILENAME}")" && pwd)"
 REPO_DIR="$(cd "$TESTS_DIR/.." && pwd)"
@@ -14,8 +19,10 @@ gipa() {
 	local prog="$GIPA_BIN/gipa-$1"
 	shift
 	if [ "${GIPA_VALGRIND:-0}" = 1 ]; then
-		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-			"$prog" "$@"
+		valgrind -q --error-exitcode=99 --leak-check="${GIPA_VALGRIND_LEAK_CHECK:-full}" \
+			--show-leak-kinds=definite \
+			--errors-for-leak-kinds=definite \
+			${GIPA_VALGRIND_LOG:+"--log-file=$GIPA_VALGRIND_LOG/%p.log"} "$prog" "$@"
 	else
 		"$prog" "$@"
 	fi
