@@ -1174,13 +1174,14 @@ static void check_tables(const char *ag)
 		if (xmark[r] & XM_DERIVED)
 			*(side21 ? &n : &o) = NULL;
 		struct dec d;
-		int b;
-		if (numval(n, &d, &b) >= 0) {
+		int b, k = numval(n, &d, &b);
+		if (k >= 0) {
 			new_vals++;
-			if (numval(n, &d, &b) != 1 || d.m != 0)
+			if (k != 1 || d.m != 0)
 				new_nonzero++;
 		}
-		if (numval(o, &d, &b) == 0 || (numval(o, &d, &b) == 1 && d.m != 0))
+		k = numval(o, &d, &b);
+		if (k == 0 || (k == 1 && d.m != 0))
 			old_nonzero++;
 	}
 	if (new_vals > 0 && new_nonzero == 0 && old_nonzero > 0) {
