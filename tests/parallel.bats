@@ -68,21 +68,42 @@ teardown() {
 	diff seq.year par2.year
 }
 
-@test "parallel: the map-reduce recipe (mappers, shuffle, two reducers, a final sum)" {
+@test "parallel: the map-reduce recipe (examples/mapreduce: mappers, shuffle, two reducers, a final sum)" {
 	cd "$TMP"
-	# the input: lists of paths, one list per map task
-	printf '%s\n' reports/* | split -l 10 - list.
-	# map: each task extracts its reports (no header: lines stand alone)
+	export GIPA_BIN
+	mr="$REPO_DIR/examples/mapreduce"
+	# the input: the list of report paths, ten per map task
+	printf '%s\n' "$TMP"/reports/* | split -l 10 - list.
+	# map: each task's records (no header: lines stand alone); a task with
+	# incomplete reports (exit 1 from gipa-extract) still succeeds
 	for l in list.*; do
-		xargs "$GIPA_BIN/gipa-extract" -H <"$l" >"map.${l#list.}" 2>/dev/null || true
+		"$mr/gipa-map" <"$l" >"map.${l#list.}"
 	done
-	# shuffle: partition by the key (the report, text before the first TAB)
-	# into two reducers, each sorting its input as Hadoop does
+	# shuffle: partition by the key (the report, the text before the first
+	# TAB) between two reducers, each sorting its input as Hadoop does
 	cat map.* | awk -F'\t' '{ print > ("red." (length($1) % 2)) }'
 	for r in red.0 red.1; do
-		sort "$r" | gipa sum -H -g year >"$r.out" 2>/dev/null || true
+		sort "$r" | "$mr/gipa-reduce" >"$r.out"
 	done
 	# the reducers' outputs, summed once more
 	gipa sum -s -g year red.0.out red.1.out >par.year 2>/dev/null || true
 	diff seq.year par.year
+	# Spark: a partial sum per partition, then one sum of those
+	for l in list.*; do
+		"$mr/gipa-map" <"$l" | GIPA_GROUP=year "$mr/gipa-reduce"
+	done >partials
+	gipa sum -s -g year partials >par2.year 2>/dev/null || true
+	diff seq.year par2.year
+}
+
+@test "parallel: gipa-map fails on a report that cannot be read, not on an incomplete one" {
+	export GIPA_BIN
+	mr="$REPO_DIR/examples/mapreduce"
+	printf '%s\n' "$FIXTURES/c-md-pipe.txt" | "$mr/gipa-map" >"$TMP/out" 2>/dev/null
+	[ -s "$TMP/out" ]
+	run_split "$mr/gipa-map" <<<"$TMP/no-such-report.txt"
+	[ "$status" -ne 0 ]
+	run_split "$mr/gipa-reduce" <<<"garbage"
+	[ "$status" -eq 0 ]
+	[[ "$err" == *"fields where"* ]]
 }
