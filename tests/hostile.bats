@@ -168,7 +168,7 @@ table() {
 				[ "$line" = "$msg" ] && msg="" || msg=${msg#* || }
 			done
 		fi
-		run_col "$col" "$f"
+		run_col "$col" "$f" </dev/null # (not the table)
 		if [ "$status" != "$st" ] || [ "$err" != "$want" ]; then
 			fails+="$col: want status $st, stderr [$want]"$'\n'
 			fails+="${col//?/ }  got  status $status, stderr [$err]"$'\n'
