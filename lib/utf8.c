@@ -6,24 +6,43 @@
 #include <string.h>
 #include <utf8proc.h>
 
+size_t utf8_char_len(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	if (c < 0x80)
+		return 1;
+	size_t k;
+	uint32_t cp;
+	if (c >= 0xC2 && c <= 0xDF) {
+		k = 1; cp = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		k = 2; cp = c & 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		k = 3; cp = c & 0x07;
+	} else {
+		return 0;
+	}
+	if (k >= n)
+		return 0;
+	for (size_t j = 1; j <= k; j++) {
+		if ((s[j] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[j] & 0x3F);
+	}
+	if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+	    (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return k + 1;
+}
+
 size_t utf8_invalid_at(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
 	while (i < n) {
-		/* ASCII eight bytes at a time */
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if (w & 0x8080808080808080ull)
-				break;
-			i += 8;
-		}
-		if (i >= n)
-			break;
 		unsigned char c = s[i];
 		if (c < 0x80) {
-			i++;
+			i = utf8_skip_ascii(s, i + 1, n);
 			continue;
 		}
 		/* the common case in Chinese text: a 3-byte character of the BMP
@@ -33,28 +52,10 @@ size_t utf8_invalid_at(const char *str, size_t n)
 			i += 3;
 			continue;
 		}
-		size_t k;
-		uint32_t cp;
-		if (c >= 0xC2 && c <= 0xDF) {
-			k = 1; cp = c & 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			k = 2; cp = c & 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			k = 3; cp = c & 0x07;
-		} else {
+		size_t k = utf8_char_len(s + i, n - i);
+		if (k == 0)
 			return i;
-		}
-		if (i + k >= n)
-			return i;
-		for (size_t j = 1; j <= k; j++) {
-			if ((s[i + j] & 0xC0) != 0x80)
-				return i;
-			cp = (cp << 6) | (s[i + j] & 0x3F);
-		}
-		if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		    (cp >= 0xD800 && cp <= 0xDFFF))
-			return i;
-		i += k + 1;
+		i += k;
 	}
 	return n;
 }
@@ -94,7 +95,7 @@ void utf8_encode(struct buf *b, int32_t cp)
 }
 
 /* True when NFKC may change this code point or its neighbours. */
-static int needs_nfkc(int32_t cp)
+int utf8_nfkc_unstable(int32_t cp)
 {
 	/* CJK ideographs and Hangul syllables: stable, the bulk of real text. */
 	if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3))
@@ -105,7 +106,7 @@ static int needs_nfkc(int32_t cp)
 }
 
 /* Decode the code point at s (valid UTF-8, at least one byte). */
-static inline size_t decode_fast(const unsigned char *s, size_t n, int32_t *cp)
+size_t utf8_decode_valid(const unsigned char *s, size_t n, int32_t *cp)
 {
 	unsigned char c = s[0];
 	if (c < 0x80) {
@@ -131,7 +132,7 @@ static inline size_t decode_fast(const unsigned char *s, size_t n, int32_t *cp)
 /* NFKC of the characters real reports use most, done here: full-width
  * ASCII (U+FF01..U+FF5E) and the ideographic and no-break spaces.  0 when
  * cp is not one of them. */
-static int simple_compat(int32_t cp)
+int utf8_nfkc_simple(int32_t cp)
 {
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return cp - 0xFEE0;
@@ -151,12 +152,12 @@ void utf8_nfkc(const char *str, size_t n, struct buf *out)
 			continue;
 		}
 		int32_t cp;
-		size_t k = decode_fast(s + i, n - i, &cp);
-		if (!needs_nfkc(cp)) {
+		size_t k = utf8_decode_valid(s + i, n - i, &cp);
+		if (!utf8_nfkc_unstable(cp)) {
 			i += k;
 			continue;
 		}
-		int simple = simple_compat(cp);
+		int simple = utf8_nfkc_simple(cp);
 		if (!simple) {
 			/* anything else: the whole line through utf8proc */
 			out->len = start;

@@ -4,11 +4,35 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct buf;
 
 /* Offset of the first invalid byte, or n when s[0..n) is valid UTF-8. */
 size_t utf8_invalid_at(const char *s, size_t n);
+
+/* Index of the first byte at or after i, below n, that is not ASCII (n
+ * when there is none): eight bytes at a time. */
+static inline size_t utf8_skip_ascii(const unsigned char *s, size_t i, size_t n)
+{
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		w = __builtin_bswap64(w);
+#endif
+		w &= 0x8080808080808080ull;
+		if (w)
+			return i + ((unsigned)__builtin_ctzll(w) >> 3);
+	}
+	while (i < n && s[i] < 0x80)
+		i++;
+	return i;
+}
+
+/* Length of the valid UTF-8 character at s[0..n) (n >= 1), 0 when the
+ * bytes there are not one. */
+size_t utf8_char_len(const unsigned char *s, size_t n);
 
 /* Append s with every invalid sequence replaced by U+FFFD. */
 void utf8_repair(const char *s, size_t n, struct buf *out);
@@ -23,6 +47,14 @@ void utf8_encode(struct buf *b, int32_t cp);
  * text whose characters NFKC leaves alone are copied without calling
  * utf8proc. */
 void utf8_nfkc(const char *s, size_t n, struct buf *out);
+
+/* The pieces of utf8_nfkc, for callers that fuse it with a pass of their
+ * own: is cp one whose NFKC (or its neighbours') may differ from itself;
+ * the ASCII character NFKC gives full-width ASCII and the ideographic and
+ * no-break spaces, else 0; decode a code point of valid UTF-8. */
+int utf8_nfkc_unstable(int32_t cp);
+int utf8_nfkc_simple(int32_t cp);
+size_t utf8_decode_valid(const unsigned char *s, size_t n, int32_t *cp);
 
 /* Display width in terminal columns (East Asian wide and full-width
  * characters count 2, combining marks 0). */

@@ -2,6 +2,7 @@
 #include "extract.h"
 #include "diag.h"
 #include "input.h"
+#include "norm.h"
 #include "out.h"
 #include "utf8.h"
 
@@ -20,35 +21,6 @@ void extract_header(const struct options *opt)
 		out_adds(opt->line_numbers ? "report\tagency\tyear\tkey\tvalue\tline"
 					   : "report\tagency\tyear\tkey\tvalue");
 	out_endline();
-}
-
-/* pandoc's plain text marks an empty table cell with a lone no-break
- * space; NFKC would make it an ordinary space and the cell would vanish.
- * Write it as a dash, which reads as a blank cell. */
-static void blank_nbsp(char **line, size_t *len, struct buf *tmp)
-{
-	char *s = *line;
-	size_t n = *len;
-	size_t k = 0;
-	while (k + 1 < n && !((unsigned char)s[k] == 0xC2 && (unsigned char)s[k + 1] == 0xA0))
-		k++;
-	if (k + 1 >= n)
-		return;
-	struct buf out = BUF_INIT;
-	for (size_t i = 0; i < n; i++) {
-		if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0 &&
-		    (i == 0 || s[i - 1] == ' ') && (i + 2 == n || s[i + 2] == ' ')) {
-			buf_adds(&out, "—");
-			i++;
-		} else {
-			buf_addc(&out, s[i]);
-		}
-	}
-	buf_reset(tmp);
-	buf_add(tmp, out.p, out.len);
-	buf_free(&out);
-	*line = tmp->p;
-	*len = tmp->len;
 }
 
 /* meta.sha256: the hash of the whole input, for each report in it. */
@@ -224,21 +196,19 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 								    : "NUL byte in the text, line ignored");
 			continue;
 		}
-		if (utf8_invalid_at(line, len) != len) {
+		if (len > 0 && line[len - 1] == '\r')
+			line[--len] = '\0';
+		const char *text;
+		size_t textlen;
+		if (norm_line(line, len, &norm, &text, &textlen) < 0) {
 			/* keep the line: labels may survive, digits always do */
 			if (++problems <= MAX_INPUT_PROBLEMS)
 				report_input_problem(r, ln, "invalid UTF-8, bytes replaced by U+FFFD");
 			buf_reset(&fixed);
 			utf8_repair(line, len, &fixed);
-			line = fixed.p;
-			len = fixed.len;
+			norm_line(fixed.p, fixed.len, &norm, &text, &textlen);
 		}
-		if (len > 0 && line[len - 1] == '\r')
-			len--;
-		buf_reset(&norm);
-		blank_nbsp(&line, &len, &fixed);
-		utf8_nfkc(line, len, &norm);
-		lineinfo_set(&li, norm.p, norm.len, ln);
+		lineinfo_set(&li, text, textlen, ln);
 		r = feed_line(r, &li, &pend, name, opt, &status, in);
 	}
 	if (pend.active)

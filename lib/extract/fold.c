@@ -140,12 +140,19 @@ static const struct {
  * so that most characters skip the search. */
 static unsigned char has_entry[(0x9FFF - 0x4E00 + 1 + 7) / 8];
 
+/* ASCII characters dropped(), as a table for the loop */
+static unsigned char ascii_dropped[128];
+
+static int dropped(int32_t cp);
+
 static void init_map(void)
 {
 	static int ready;
 	if (ready)
 		return;
 	ready = 1;
+	for (int c = 0; c < 128; c++)
+		ascii_dropped[c] = (unsigned char)dropped(c);
 	for (size_t i = 0; i < sizeof trad / sizeof trad[0]; i++) {
 		int off = trad[i].from - 0x4E00;
 		if (off >= 0 && off <= 0x9FFF - 0x4E00)
@@ -190,14 +197,27 @@ void fold_append(struct buf *out, const char *str, size_t n)
 	const unsigned char *s = (const unsigned char *)str;
 	buf_grow(out, n);
 	size_t i = 0;
+	char *q = out->p + out->len;
 	while (i < n) {
 		unsigned char c = s[i];
 		if (c < 0x80) {
-			if (!dropped(c))
-				out->p[out->len++] = (char)c;
+			*q = (char)c;
+			q += !ascii_dropped[c];
 			i++;
 			continue;
 		}
+		/* U+4000..U+9FFF, the bulk: kept, and simplified when marked */
+		if (c >= 0xE4 && c <= 0xE9 && i + 2 < n) {
+			int32_t cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+			int off = cp - 0x4E00;
+			if (off < 0 || !(has_entry[off >> 3] & (1u << (off & 7)))) {
+				memcpy(q, s + i, 3);
+				q += 3;
+				i += 3;
+				continue;
+			}
+		}
+		out->len = (size_t)(q - out->p);
 		if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
 			int32_t cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
 			if (!dropped(cp)) {
@@ -213,6 +233,7 @@ void fold_append(struct buf *out, const char *str, size_t n)
 				}
 			}
 			i += 3;
+			q = out->p + out->len;
 			continue;
 		}
 		int32_t cp;
@@ -222,6 +243,8 @@ void fold_append(struct buf *out, const char *str, size_t n)
 			out->len += k;
 		}
 		i += k;
+		q = out->p + out->len;
 	}
+	out->len = (size_t)(q - out->p);
 	out->p[out->len] = '\0';
 }
