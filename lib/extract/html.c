@@ -221,6 +221,11 @@ static void do_tag(struct html *h)
 }
 
 /* Run the state machine over the input until some output is ready. */
+/* Bytes that end a run of plain text: markup, entities, white space. */
+static const unsigned char text_stop[256] = {
+	['<'] = 1, ['&'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+};
+
 static void step(struct html *h)
 {
 	while (h->ipos < h->ilen && h->out.len - h->opos < INBUF) {
@@ -236,7 +241,12 @@ static void step(struct html *h)
 			} else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
 				put_space(h);
 			} else {
-				put_text(h, &c, 1);
+				/* the whole run of plain text at once */
+				size_t from = h->ipos - 1, to = h->ipos;
+				while (to < h->ilen && !text_stop[(unsigned char)h->in[to]])
+					to++;
+				put_text(h, h->in + from, to - from);
+				h->ipos = to;
 			}
 			break;
 		case H_ENTITY:
@@ -265,6 +275,15 @@ static void step(struct html *h)
 				h->st = H_TEXT;
 				put_text(h, "<", 1);
 				h->ipos--;
+			} else if (h->tag.len >= 3 && h->tag.len < TAG_MAX) {
+				/* past the "!--" check: the rest up to '>' at once */
+				const char *from = h->in + h->ipos - 1;
+				size_t left = h->ilen - (h->ipos - 1);
+				const char *gt = memchr(from, '>', left);
+				size_t run = gt ? (size_t)(gt - from) : left;
+				size_t room = TAG_MAX - h->tag.len;
+				buf_add(&h->tag, from, run < room ? run : room);
+				h->ipos += run - 1;
 			} else if (h->tag.len < TAG_MAX) {
 				buf_addc(&h->tag, c);
 			}

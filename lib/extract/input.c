@@ -155,7 +155,7 @@ static int html_charset(const char *s, size_t n, char *out, size_t outsz)
 {
 	size_t k = strlen("charset");
 	for (size_t i = 0; i + k < n; i++) {
-		if (strncasecmp(s + i, "charset", k) != 0)
+		if ((s[i] | 0x20) != 'c' || strncasecmp(s + i, "charset", k) != 0)
 			continue;
 		size_t j = i + k;
 		while (j < n && (s[j] == ' ' || s[j] == '='))
@@ -319,9 +319,10 @@ static enum input_status sniff(struct input *in, const char *path, size_t maxlin
 	} else {
 		/* UTF-16 without a BOM: NULs in every other byte of ASCII text */
 		size_t even = 0, odd = 0, m = got < 8192 ? got : 8192;
-		for (size_t i = 0; i < m; i++)
-			if (!u[i])
-				*(i & 1 ? &odd : &even) += 1;
+		if (memchr(u, 0, m))
+			for (size_t i = 0; i < m; i++)
+				if (!u[i])
+					*(i & 1 ? &odd : &even) += 1;
 		if (m >= 16 && odd > m / 4 && even == 0)
 			from = "UTF-16LE";
 		else if (m >= 16 && even > m / 4 && odd == 0)
@@ -340,9 +341,7 @@ static enum input_status sniff(struct input *in, const char *path, size_t maxlin
 		    normal_charset(cs, norm, sizeof norm)) {
 			/* A page that says GBK but is valid UTF-8 with CJK text was
 			 * transcoded by its server: believe the bytes. */
-			int ascii = 1;
-			for (size_t i = 0; i < got && ascii; i++)
-				ascii = u[i] < 0x80;
+			int ascii = utf8_skip_ascii(u, 0, got) == got;
 			if (strcmp(norm, "UTF-8") == 0 || (!ascii && sample_is_utf8(in->pre, got, complete)))
 				snprintf(in->encoding, sizeof in->encoding, "UTF-8");
 			else
