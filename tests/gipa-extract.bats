@@ -237,6 +237,18 @@ gipa-extract: c-html-utf8.html:31: apply I3 row total: carried: 总计 5 ≠ sum
 		<(cut -f4- "$TESTS_DIR/expected/000_3bc1756062b49192.expected.tsv" | grep -v '^meta.sha256')
 }
 
+@test "UTF-8 with a GBK-encoded phrase late in the file: read as UTF-8, that line repaired" {
+	# The encoding is told by the start of the file; a bad line late in it
+	# is repaired where it is, not taken for a sign of GB18030.
+	cd "$SEEDS"
+	n=$(wc -l <000_3bc1756062b49192.txt)
+	sed "${n}s/\$/$(printf '\xca\xbe\xc0\xfd')/" 000_3bc1756062b49192.txt >"$TMP/late.txt"
+	run_split gipa extract "$TMP/late.txt"
+	[ "$err" = "gipa-extract: $TMP/late.txt:$n: invalid UTF-8, bytes replaced by U+FFFD" ]
+	diff <(printf '%s\n' "$out" | cut -f4- | grep -v '^meta.sha256') \
+		<(cut -f4- "$TESTS_DIR/expected/000_3bc1756062b49192.expected.tsv" | grep -v '^meta.sha256')
+}
+
 @test "a NUL byte after the start: that line is ignored and named" {
 	cd "$SEEDS"
 	{ cat 000_3bc1756062b49192.txt; for i in $(seq 200); do echo "附注第 $i 行文字。"; done; printf 'a\000b\n'; } >"$TMP/nul.txt"

@@ -172,13 +172,25 @@ static int html_charset(const char *s, size_t n, char *out, size_t outsz)
 	return 0;
 }
 
-/* Valid UTF-8 but for a character cut at the end of the sample. */
-static int sample_is_utf8(const char *s, size_t n, int complete)
+/* Valid UTF-8 but for a character cut at the end of the sample.  Deciding
+ * needs evidence, not the whole sample: GB18030 text is not valid UTF-8
+ * for 256 bytes beyond ASCII (every line is checked again as it is read,
+ * and a bad one is repaired and named). */
+static int sample_is_utf8(const char *str, size_t n, int complete)
 {
-	size_t bad = utf8_invalid_at(s, n);
-	if (bad == n)
-		return 1;
-	return !complete && n - bad < 4;
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, seen = 0;
+	while (seen < 256) {
+		i = utf8_skip_ascii(s, i, n);
+		if (i == n)
+			return 1;
+		size_t k = utf8_char_len(s + i, n - i);
+		if (k == 0)
+			return !complete && n - i < 4;
+		i += k;
+		seen += k;
+	}
+	return 1;
 }
 
 static int gb_decodes(const char *s, size_t n)
