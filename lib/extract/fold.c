@@ -136,14 +136,28 @@ static const struct {
 	{0x9F61, 0x9F84}, {0x9F8D, 0x9F99}, {0x9F9C, 0x9F9F},
 };
 
-/* Bit per CJK ideograph U+4E00..U+9FFF: set when it has an entry above,
- * so that most characters skip the search. */
-static unsigned char has_entry[(0x9FFF - 0x4E00 + 1 + 7) / 8];
+/* Characters the matching form leaves out: white space, quote marks,
+ * markdown's emphasis and heading marks, zero-width spaces. */
+static const int32_t dropped_chars[] = {
+	' ', '\t', '"', '\'', '`', '*', '#',
+	0x3000,                          /* ideographic space */
+	0x200B, 0xFEFF,                  /* zero-width space, BOM */
+	0x201C, 0x201D, 0x2018, 0x2019,  /* “ ” ‘ ’ */
+	0x300C, 0x300D, 0x300E, 0x300F,  /* 「 」 『 』 */
+};
 
-/* ASCII characters dropped(), as a table for the loop */
+static int dropped(int32_t cp)
+{
+	for (size_t i = 0; i < sizeof dropped_chars / sizeof dropped_chars[0]; i++)
+		if (dropped_chars[i] == cp)
+			return 1;
+	return 0;
+}
+
+/* The loop's tables: ASCII characters dropped(); for every character of
+ * three bytes (U+0800..U+FFFF) what it folds to, 0 when dropped. */
 static unsigned char ascii_dropped[128];
-
-static int dropped(int32_t cp);
+static uint16_t fold3[0x10000];
 
 static void init_map(void)
 {
@@ -151,44 +165,17 @@ static void init_map(void)
 	if (ready)
 		return;
 	ready = 1;
-	for (int c = 0; c < 128; c++)
-		ascii_dropped[c] = (unsigned char)dropped(c);
-	for (size_t i = 0; i < sizeof trad / sizeof trad[0]; i++) {
-		int off = trad[i].from - 0x4E00;
-		if (off >= 0 && off <= 0x9FFF - 0x4E00)
-			has_entry[off >> 3] |= (unsigned char)(1u << (off & 7));
-	}
-}
-
-static int32_t simplify(int32_t cp)
-{
-	int off = cp - 0x4E00;
-	if (off < 0 || off > 0x9FFF - 0x4E00 || !(has_entry[off >> 3] & (1u << (off & 7))))
-		return cp;
-	size_t lo = 0, hi = sizeof trad / sizeof trad[0];
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (trad[mid].from == cp)
-			return trad[mid].to;
-		if (trad[mid].from < cp)
-			lo = mid + 1;
+	for (int32_t cp = 0; cp <= 0xFFFF; cp++)
+		fold3[cp] = (uint16_t)cp;
+	for (size_t i = 0; i < sizeof trad / sizeof trad[0]; i++)
+		fold3[trad[i].from] = trad[i].to;
+	for (size_t i = 0; i < sizeof dropped_chars / sizeof dropped_chars[0]; i++) {
+		int32_t cp = dropped_chars[i];
+		if (cp < 0x80)
+			ascii_dropped[cp] = 1;
 		else
-			hi = mid;
+			fold3[cp] = 0;
 	}
-	return cp;
-}
-
-static int dropped(int32_t cp)
-{
-	switch (cp) {
-	case ' ': case '\t': case '"': case '\'': case '`': case '*': case '#':
-	case 0x3000:            /* ideographic space */
-	case 0x200B: case 0xFEFF:
-	case 0x201C: case 0x201D: case 0x2018: case 0x2019:  /* “ ” ‘ ’ */
-	case 0x300C: case 0x300D: case 0x300E: case 0x300F:  /* 「 」 『 』 */
-		return 1;
-	}
-	return 0;
 }
 
 void fold_append(struct buf *out, const char *str, size_t n)
@@ -206,36 +193,23 @@ void fold_append(struct buf *out, const char *str, size_t n)
 			i++;
 			continue;
 		}
-		/* U+4000..U+9FFF, the bulk: kept, and simplified when marked */
-		if (c >= 0xE4 && c <= 0xE9 && i + 2 < n) {
-			int32_t cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-			int off = cp - 0x4E00;
-			if (off < 0 || !(has_entry[off >> 3] & (1u << (off & 7)))) {
-				memcpy(q, s + i, 3);
-				q += 3;
-				i += 3;
-				continue;
-			}
-		}
-		out->len = (size_t)(q - out->p);
 		if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
 			int32_t cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-			if (!dropped(cp)) {
-				int32_t to = simplify(cp);
-				if (to == cp) {
-					memcpy(out->p + out->len, s + i, 3);
-					out->len += 3;
-				} else {
-					/* simplified forms are 3-byte characters too */
-					out->p[out->len++] = (char)(0xE0 | (to >> 12));
-					out->p[out->len++] = (char)(0x80 | ((to >> 6) & 0x3F));
-					out->p[out->len++] = (char)(0x80 | (to & 0x3F));
-				}
+			int32_t to = fold3[cp];
+			if (to == cp) {
+				memcpy(q, s + i, 3);
+				q += 3;
+			} else if (to) {
+				/* simplified forms are 3-byte characters too */
+				q[0] = (char)(0xE0 | (to >> 12));
+				q[1] = (char)(0x80 | ((to >> 6) & 0x3F));
+				q[2] = (char)(0x80 | (to & 0x3F));
+				q += 3;
 			}
 			i += 3;
-			q = out->p + out->len;
 			continue;
 		}
+		out->len = (size_t)(q - out->p);
 		int32_t cp;
 		size_t k = utf8_decode(str + i, n - i, &cp);
 		if (!dropped(cp)) {
