@@ -81,6 +81,11 @@ void report_input_problem(struct report *r, unsigned long lineno, const char *wh
 
 /* ---- lines ------------------------------------------------------------------- */
 
+/* The white space squeezed out of lines. */
+static const unsigned char white[256] = {
+	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
+};
+
 void lineinfo_set(struct lineinfo *li, const char *line, size_t n, unsigned long lineno)
 {
 	li->line = line;
@@ -105,9 +110,9 @@ void lineinfo_set(struct lineinfo *li, const char *line, size_t n, unsigned long
 		}
 		size_t end = i + 8 < n ? i + 8 : n;
 		for (; i < end; i++) {
-			char c = line[i];
-			*q = c;
-			q += c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v';
+			unsigned char c = (unsigned char)line[i];
+			*q = (char)c;
+			q += !white[c];
 		}
 	}
 	li->sq.len = (size_t)(q - li->sq.p);
