@@ -193,8 +193,19 @@ static int sample_is_utf8(const char *str, size_t n, int complete)
 	return 1;
 }
 
+/* Does the sample decode as GB18030?  Its first 1 KiB of bytes beyond
+ * ASCII is evidence enough (and the decoding counts and names any bad byte
+ * later); the sample is converted again when the text is read. */
 static int gb_decodes(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	size_t end = 0, high = 0;
+	while (end < n && high < 1024) {
+		end = utf8_skip_ascii(u, end, n);
+		for (; end < n && u[end] >= 0x80; end++)
+			high++;
+	}
+	n = end;
 	iconv_t cd = iconv_open("UTF-8", "GB18030");
 	if (cd == (iconv_t)-1)
 		return 0;
