@@ -1841,12 +1841,8 @@ int main(int argc, char **argv)
 		case OPT_VERSION:
 			print_version();
 			return 0;
-		case ':':
-			usage_error("option '%s' requires an argument", argv[optind - 1]);
 		default:
-			if (optopt)
-				usage_error("invalid option -- '%c'", optopt);
-			usage_error("unrecognized option '%s'", argv[optind - 1]);
+			option_error(c, argv);
 		}
 	}
 	if (argc - optind < 2)

@@ -954,14 +954,8 @@ int main(int argc, char **argv)
 		case OPT_VERSION:
 			print_version();
 			return 0;
-		case ':':
-			if (strncmp(argv[optind - 1], "--", 2) == 0)
-				usage_error("option '%s' requires an argument", argv[optind - 1]);
-			usage_error("option requires an argument -- '%c'", optopt);
 		default:
-			if (optopt > 0 && optopt < 128)
-				usage_error("invalid option -- '%c'", optopt);
-			usage_error("invalid option '%s'", argv[optind - 1]);
+			option_error(c, argv);
 		}
 	}
 

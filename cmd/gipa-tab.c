@@ -598,14 +598,8 @@ int main(int argc, char **argv)
 		case 'H': no_header = 1; break;
 		case OPT_HELP: usage(); return 0;
 		case OPT_VERSION: print_version(); return 0;
-		case ':':
-			if (strncmp(argv[optind - 1], "--", 2) == 0)
-				usage_error("option '%s' requires an argument", argv[optind - 1]);
-			usage_error("option requires an argument -- '%c'", optopt);
 		default:
-			if (optopt > 0 && optopt < 128)
-				usage_error("invalid option -- '%c'", optopt);
-			usage_error("invalid option '%s'", argv[optind - 1]);
+			option_error(c, argv);
 		}
 	}
 	if (pat.len)

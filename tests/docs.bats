@@ -21,3 +21,24 @@ load helper
 	[ -f "$d/usr/share/man/man7/gipa.7" ]
 	rm -rf "$d"
 }
+
+@test "every binary names a bad option in the same words (and a hint), status 2" {
+	for b in extract sum tab diff; do
+		run_split gipa "$b" --bogus
+		[ "$status" -eq 2 ]
+		[ "$err" = "gipa-$b: invalid option '--bogus'
+Try 'gipa-$b --help' for more information." ]
+		run_split gipa "$b" -Z
+		[ "$status" -eq 2 ]
+		[ "$err" = "gipa-$b: invalid option -- 'Z'
+Try 'gipa-$b --help' for more information." ]
+	done
+	run_split gipa diff -b
+	[ "$status" -eq 2 ]
+	[ "$err" = "gipa-diff: option requires an argument -- 'b'
+Try 'gipa-diff --help' for more information." ]
+	run_split gipa sum --group
+	[ "$status" -eq 2 ]
+	[ "$err" = "gipa-sum: option '--group' requires an argument
+Try 'gipa-sum --help' for more information." ]
+}
