@@ -349,6 +349,18 @@ const char *schema_label(const char *key, size_t len)
 	const struct gipa_tabledef *td = &tables[f][k->table];
 	buf_reset(&b);
 	buf_adds(&b, td->numeral);
+	/* "三" + "一、本年新收…" would read as 三一: keep them apart */
+	const char *g0 = k->row->group, *first = k->row->label;
+	if (k->table == TAB_APPLY && g0 && strchr(g0, '/'))
+		first = strchr(g0, '/') + 1;
+	else if (k->table == TAB_REVIEW && g0 && strcmp(g0, k->row->label) != 0)
+		first = g0;
+	static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+	for (size_t i = 0; i < sizeof numerals / sizeof numerals[0]; i++)
+		if (strncmp(first, numerals[i], strlen(numerals[i])) == 0) {
+			buf_adds(&b, "·");
+			break;
+		}
 	const char *g = k->row->group;
 	if (k->table == TAB_APPLY && g && strchr(g, '/')) {
 		g = strchr(g, '/') + 1; /* "（三）不予公开" -> "（三）" */

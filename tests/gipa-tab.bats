@@ -125,7 +125,7 @@ gipa-tab: $D/unknown.tsv:6: key x.first is not in the schema: --all-keys gives i
 		'report|agency|year|meta.period|二规章·本年制发件数|二规章·本年废止件数|二规章·现行有效件数|二行政规范性文件·本年制发件数|三（三）1.属于国家秘密·自然人')" ]
 	run_split gipa tab --labels -k 'apply.new.commercial,review.suit_direct.upheld,review.review.total' "$D/full2021.tsv"
 	[ "$(printf '%s\n' "$out" | head -1)" = "$(tsv \
-		'report|agency|year|三一、本年新收政府信息公开申请数量·法人或其他组织·商业企业|四行政复议·总计|四行政诉讼·未经复议直接起诉·结果维持')" ]
+		'report|agency|year|三·一、本年新收政府信息公开申请数量·法人或其他组织·商业企业|四行政复议·总计|四行政诉讼·未经复议直接起诉·结果维持')" ]
 }
 
 @test "tab: the official labels of all 233 schema keys are distinct" {
@@ -185,7 +185,7 @@ gipa-tab: $D/unknown.tsv:6: key x.first is not in the schema: --all-keys gives i
 	[ "$err" = "gipa-tab: $TMP/short:3: 3 fields where the header has 4, line skipped" ]
 	[ "$out" = "$(tsv "$HDR" 'a|A|2024|apply.new.total|1' 'c|C|2024|apply.new.total|3')" ]
 	tsv 'name|apply.new.total' 'a|1' >"$TMP/noreport"
-	tsv 'report|apply.new.total|三一、本年新收政府信息公开申请数量·总计' 'a|1|2' >"$TMP/twice"
+	tsv 'report|apply.new.total|三·一、本年新收政府信息公开申请数量·总计' 'a|1|2' >"$TMP/twice"
 	run_split gipa tab --long "$TMP/noreport" "$TMP/twice" "$TMP/short"
 	[ "$status" -eq 2 ]
 	[ "$err" = "gipa-tab: $TMP/noreport:1: not a wide gipa table (no column named report); file skipped
@@ -389,10 +389,10 @@ b.txt   乙局    2023                   12                                     
 	run_split bash -c "'$GIPA_BIN/gipa-tab' -k 'active.*,apply.new.total' '$D/two.tsv' | '$GIPA_BIN/gipa-tab' -p"
 	[ "$out" = "$want" ]
 	run_split gipa tab -p --labels -k 'apply.new.*' "$D/two.tsv"
-	[ "$out" = "report  agency  year  三一、本年新收政府信息公开申请数量·自然人  三一、本年新收政府信息公开申请数量·总计
-------  ------  ----  -----------------------------------------  ---------------------------------------
-a.txt   甲局    2024                                          3                                        3
-b.txt   乙局    2023                                                                                  10" ]
+	[ "$out" = "report  agency  year  三·一、本年新收政府信息公开申请数量·自然人  三·一、本年新收政府信息公开申请数量·总计
+------  ------  ----  ------------------------------------------  ----------------------------------------
+a.txt   甲局    2024                                           3                                         3
+b.txt   乙局    2023                                                                                    10" ]
 }
 
 @test "tab: -p on records: bad lines said once, status 1" {
