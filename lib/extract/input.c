@@ -281,10 +281,14 @@ enum input_status input_open(struct input *in, const char *path, size_t maxline)
 		}
 	}
 	struct stat st;
-	if (fstat(in->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		errmsg("%s: Is a directory", path);
-		exit_status_raise(EXIT_TROUBLE);
-		return INPUT_FAIL;
+	if (fstat(in->fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			errmsg("%s: Is a directory", path);
+			exit_status_raise(EXIT_TROUBLE);
+			return INPUT_FAIL;
+		}
+		if (S_ISREG(st.st_mode))
+			in->size_hint = st.st_size;
 	}
 	return sniff(in, path, maxline);
 }
@@ -302,11 +306,18 @@ enum input_status input_open_mem(struct input *in, const char *name, const char 
 /* Read the first 64 KiB, decide what the input is, set up decoding. */
 static enum input_status sniff(struct input *in, const char *path, size_t maxline)
 {
-	in->pre = xmalloc(SNIFF);
+	/* no bigger than the input, when its size is known: most reports
+	 * are a few KiB */
+	size_t cap = SNIFF;
+	if (in->mem && in->mem_len < cap)
+		cap = in->mem_len + 1;
+	else if (!in->mem && in->size_hint > 0 && (size_t)in->size_hint < cap)
+		cap = (size_t)in->size_hint + 1;
+	in->pre = xmalloc(cap);
 	size_t got = 0;
 	int complete = 0;
-	while (got < SNIFF) {
-		ssize_t r = source_bytes(in, in->pre + got, SNIFF - got);
+	while (got < cap) {
+		ssize_t r = source_bytes(in, in->pre + got, cap - got);
 		if (r < 0) {
 			errmsg("%s: read error: %s", path, strerror(errno));
 			exit_status_raise(EXIT_TROUBLE);

@@ -44,6 +44,7 @@ struct input {
 	struct lines lines;
 	size_t total;           /* raw bytes read */
 	int src_eof;            /* the source has no more bytes */
+	off_t size_hint;        /* a regular file's size when opened, else 0 */
 	/* the SHA-256 of every raw byte (meta.sha256) */
 	struct sha256 sha;
 	enum sha_state sha_state;
