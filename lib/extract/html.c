@@ -24,7 +24,7 @@ enum hstate { H_TEXT, H_TAG, H_COMMENT, H_ENTITY, H_RAW };
 struct html {
 	source_read_fn read;
 	void *ctx;
-	char in[INBUF];
+	char *in;               /* INBUF bytes, not cleared: read before use */
 	size_t ilen, ipos;
 	int eof;
 	enum hstate st;
@@ -45,6 +45,7 @@ struct html {
 struct html *html_new(source_read_fn read, void *ctx)
 {
 	struct html *h = xcalloc(1, sizeof *h);
+	h->in = xmalloc(INBUF);
 	h->read = read;
 	h->ctx = ctx;
 	h->last = '\n';
@@ -56,6 +57,7 @@ void html_free(struct html *h)
 	buf_free(&h->tag);
 	buf_free(&h->ent);
 	buf_free(&h->out);
+	free(h->in);
 	free(h);
 }
 
@@ -338,7 +340,7 @@ ssize_t html_read(void *ctx, char *p, size_t n)
 				}
 				return 0;
 			}
-			ssize_t r = h->read(h->ctx, h->in, sizeof h->in);
+			ssize_t r = h->read(h->ctx, h->in, INBUF);
 			if (r < 0)
 				return -1;
 			if (r == 0)
