@@ -51,8 +51,12 @@ static const char *const numerals[] = {"一", "二", "三", "四", "五", "六"}
 /* Section numeral at the start: 1..6, 0 none, -1 a lost numeral ("、…"). */
 static int numeral(const char **s, size_t *n)
 {
+	/* every numeral and 、 is a three-byte character led by 0xE3..0xE5 */
+	unsigned char c = *n >= 3 ? (unsigned char)**s : 0;
+	if (c < 0xE3 || c > 0xE5)
+		return 0;
 	for (int k = 0; k < 6; k++) {
-		if (starts(*s, *n, numerals[k])) {
+		if (memcmp(*s, numerals[k], 3) == 0) {
 			const char *p = *s + 3;
 			size_t m = *n - 3;
 			if (starts(p, m, "、") || starts(p, m, "，")) {
@@ -83,14 +87,18 @@ int meta_heading(const char *t, size_t n)
 	}
 	while (n > 0 && (t[n - 1] == '*' || t[n - 1] == ':'))
 		n--;
-	if (n == 0 || nchars(t, n) > 40 || has(t, n, "。") || t[0] == '(')
+	if (n == 0 || t[0] == '(')
 		return 0;
 	const char *s = t;
 	size_t m = n;
 	int k = numeral(&s, &m);
-	/* without a numeral, only a short line ending as headings end can be one */
+	/* without a numeral, only a short line ending as headings end can be
+	 * one; these tests are cheap and reject nearly every line, so they
+	 * come before the scans of the whole line */
 	if (k == 0 && !(ends(s, m, "情况") || ends(s, m, "事项") || ends(s, m, "概述") ||
 			ends(s, m, "总体情况")))
+		return 0;
+	if (nchars(t, n) > 40 || has(t, n, "。"))
 		return 0;
 	if (k == 1 || (k == 0 && m <= 12))
 		if (starts(s, m, "总体情况") || starts(s, m, "概述"))
