@@ -405,15 +405,16 @@ void recog_close(struct report *r)
 		return;
 	}
 
-	char lab[160];
-	describe_label(r, lab, sizeof lab);
 	if (idx == RUN_NOMATCH) {
 		/* A lone number on its own line where no value is due: a page
 		 * number.  Anything else is worth a note. */
-		if (!(r->nrun == 1 && r->run[0].lone) && r->table >= 0)
+		if (!(r->nrun == 1 && r->run[0].lone) && r->table >= 0) {
+			char lab[160]; /* made only for the note: most runs need none */
+			describe_label(r, lab, sizeof lab);
 			report_find_t(r, r->table, SEV_NOTE, line, "unplaced",
 				    "%s: %d value%s after '%s' not placed: no row label recognised",
 				    table_key(r->table), nnum, nnum == 1 ? "" : "s", lab);
+		}
 	} else if (idx == RUN_GROUP) {
 		const char *g = schema_table(FORM_2021, r->table)->group_phrases[r->run_group];
 		report_find_t(r, r->table, SEV_NOTE, line, "unplaced",
