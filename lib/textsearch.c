@@ -46,7 +46,7 @@ void text_set_init(struct text_set *set)
 int text_set_add(struct text_set *set, const char *phrase)
 {
 	size_t n = strlen(phrase);
-	if (set->count == TEXT_SET_MAX || n < 3)
+	if (set->count == TEXT_SET_MAX || n < 3 || ((unsigned char)phrase[0] & 0xC0) == 0x80)
 		return -1;
 	int i = set->count++;
 	set->s[i] = phrase;
@@ -58,8 +58,18 @@ int text_set_add(struct text_set *set, const char *phrase)
 	return i;
 }
 
-/* The length of the UTF-8 sequence a byte leads, by its top four bits. */
-static const unsigned char seq_len[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
+/* Bytes to move on from a position whose first three bytes are key: past
+ * the continuation bytes of a two- or three-byte character (no phrase
+ * starts on one), else one byte, so that any text is searched exactly. */
+static size_t advance(uint32_t key)
+{
+	unsigned lead = key & 0xFF;
+	if (lead >= 0xE0 && lead < 0xF0 && (key & 0xC0C000) == 0x808000)
+		return 3;
+	if (lead >= 0xC0 && lead < 0xE0 && (key & 0xC000) == 0x8000)
+		return 2;
+	return 1;
+}
 
 /* s[0..n) equals t[0..n): inline, as most candidates differ in the first
  * bytes after the key. */
@@ -75,7 +85,7 @@ uint64_t text_set_scan(const struct text_set *set, const char *hay, size_t hn, l
 {
 	const unsigned char *u = (const unsigned char *)hay;
 	uint64_t found = 0;
-	for (size_t i = 0; i + 3 <= hn; i += seq_len[u[i] >> 4]) {
+	for (size_t i = 0; i + 3 <= hn;) {
 		uint32_t key = key3(u + i);
 		for (int p = set->head[bucket_of(key)]; p >= 0; p = set->next[p]) {
 			size_t n = set->n[p];
@@ -84,6 +94,7 @@ uint64_t text_set_scan(const struct text_set *set, const char *hay, size_t hn, l
 				ends[p] = (long)(i + n);
 			}
 		}
+		i += advance(key);
 	}
 	return found;
 }

@@ -31,13 +31,12 @@ struct text_set {
 void text_set_init(struct text_set *set);
 
 /* Add a phrase (kept by pointer, not copied): its index, or -1 when the
- * set is full or the phrase is shorter than three bytes. */
+ * set is full, or the phrase is shorter than three bytes or starts inside
+ * a character. */
 int text_set_add(struct text_set *set, const char *phrase);
 
 /* Which phrases occur in hay[0..hn): bit i for phrase i, and ends[i] (set
- * only for those) the offset just past its last occurrence.  hay is valid
- * UTF-8 (as all text is once read: invalid bytes are replaced), and the
- * phrases are looked for only where a character starts. */
+ * only for those) the offset just past its last occurrence. */
 uint64_t text_set_scan(const struct text_set *set, const char *hay, size_t hn, long *ends);
 
 #endif
