@@ -237,13 +237,25 @@ static int cn_digit(const char *s, size_t n, size_t *len)
 	}
 	if (n < 3 || u[0] < 0xE3 || u[0] > 0xE9)
 		return -1; /* none of them: most characters stop here */
-	static const char *const d[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零", NULL};
-	for (int i = 0; d[i]; i++)
-		if (memcmp(s, d[i], 3) == 0) {
-			*len = 3;
-			return i == 10 ? 0 : i;
-		}
-	return -1;
+	int v = -1;
+	/* by their UTF-8 bytes: one switch, as this runs on every character
+	 * of a line that may state the period */
+	switch ((uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2]) {
+	case 0xE38087: v = 0; break; /* 〇 */
+	case 0xE99BB6: v = 0; break; /* 零 */
+	case 0xE4B880: v = 1; break; /* 一 */
+	case 0xE4BA8C: v = 2; break; /* 二 */
+	case 0xE4B889: v = 3; break; /* 三 */
+	case 0xE59B9B: v = 4; break; /* 四 */
+	case 0xE4BA94: v = 5; break; /* 五 */
+	case 0xE585AD: v = 6; break; /* 六 */
+	case 0xE4B883: v = 7; break; /* 七 */
+	case 0xE585AB: v = 8; break; /* 八 */
+	case 0xE4B99D: v = 9; break; /* 九 */
+	}
+	if (v >= 0)
+		*len = 3;
+	return v;
 }
 
 /* A number 1..31 in Chinese numerals: 一, 十, 十二, 二十, 二十一, 三十一. */
