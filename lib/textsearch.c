@@ -63,10 +63,9 @@ int text_set_add(struct text_set *set, const char *phrase)
  * starts on one), else one byte, so that any text is searched exactly. */
 static size_t advance(uint32_t key)
 {
-	unsigned lead = key & 0xFF;
-	if (lead >= 0xE0 && lead < 0xF0 && (key & 0xC0C000) == 0x808000)
+	if ((key & 0xC0C0F0) == 0x8080E0) /* 1110xxxx 10xxxxxx 10xxxxxx */
 		return 3;
-	if (lead >= 0xC0 && lead < 0xE0 && (key & 0xC000) == 0x8000)
+	if ((key & 0xC0E0) == 0x80C0)     /* 110xxxxx 10xxxxxx */
 		return 2;
 	return 1;
 }
