@@ -51,8 +51,12 @@ static const char *const numerals[] = {"一", "二", "三", "四", "五", "六"}
 /* Section numeral at the start: 1..6, 0 none, -1 a lost numeral ("、…"). */
 static int numeral(const char **s, size_t *n)
 {
+	/* every numeral and 、 is a three-byte character led by 0xE3..0xE5 */
+	unsigned char c = *n >= 3 ? (unsigned char)**s : 0;
+	if (c < 0xE3 || c > 0xE5)
+		return 0;
 	for (int k = 0; k < 6; k++) {
-		if (starts(*s, *n, numerals[k])) {
+		if (memcmp(*s, numerals[k], 3) == 0) {
 			const char *p = *s + 3;
 			size_t m = *n - 3;
 			if (starts(p, m, "、") || starts(p, m, "，")) {
@@ -83,14 +87,18 @@ int meta_heading(const char *t, size_t n)
 	}
 	while (n > 0 && (t[n - 1] == '*' || t[n - 1] == ':'))
 		n--;
-	if (n == 0 || nchars(t, n) > 40 || has(t, n, "。") || t[0] == '(')
+	if (n == 0 || t[0] == '(')
 		return 0;
 	const char *s = t;
 	size_t m = n;
 	int k = numeral(&s, &m);
-	/* without a numeral, only a short line ending as headings end can be one */
+	/* without a numeral, only a short line ending as headings end can be
+	 * one; these tests are cheap and reject nearly every line, so they
+	 * come before the scans of the whole line */
 	if (k == 0 && !(ends(s, m, "情况") || ends(s, m, "事项") || ends(s, m, "概述") ||
 			ends(s, m, "总体情况")))
+		return 0;
+	if (nchars(t, n) > 40 || has(t, n, "。"))
 		return 0;
 	if (k == 1 || (k == 0 && m <= 12))
 		if (starts(s, m, "总体情况") || starts(s, m, "概述"))
@@ -113,29 +121,71 @@ int meta_heading(const char *t, size_t n)
 
 /* ---- agency names and titles ------------------------------------------------ */
 
+/* Every suffix is one three-byte character. */
 static const char *const suffixes[] = {
 	"局", "委", "会", "办", "厅", "部", "院", "府", "心", "所", "站", "队", "署", "处",
 	"馆", "社", "镇", "乡", "道", "室", "司", "校", "团", "区", "县", "市", "州", "旗",
 	"盟", "庭", "组", "行", NULL,
 };
 
+/* Words an agency name never has (besides , : ; ! ? | and digits). */
+static const char *const agency_bad[] = {"，", "。", "：", "；", "！", "？", "、", "报告", "情况", "《", NULL};
+
+/* Words a title has, or must not have, by bit. */
+static const char *const title_words[] = {"报告", "信息公开", "政务公开", "。", "《", NULL};
+enum { TW_REPORT = 1, TW_XXGK = 2, TW_ZWGK = 4, TW_STOP = 8, TW_BOOK = 16 };
+
+/* The word lists above as sets, each found in one pass over a line. */
+static struct text_set agency_bad_set, title_set;
+
+static void add_words(struct text_set *set, const char *const *words)
+{
+	text_set_init(set);
+	for (int i = 0; words[i]; i++)
+		if (text_set_add(set, words[i]) < 0)
+			abort(); /* the lists are fixed: every word fits */
+}
+
+static void word_sets(void)
+{
+	static int ready;
+	if (ready)
+		return;
+	add_words(&agency_bad_set, agency_bad);
+	add_words(&title_set, title_words);
+	ready = 1;
+}
+
+static int agency_suffix(const char *s, size_t n)
+{
+	if (n < 3)
+		return 0;
+	for (int i = 0; suffixes[i]; i++)
+		if (memcmp(s + n - 3, suffixes[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+static int bad_ascii(char c)
+{
+	return c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == '|' ||
+	       (c >= '0' && c <= '9');
+}
+
 int meta_is_agency(const char *s, size_t n)
 {
+	/* the cheap tests first: most lines have no agency's suffix */
+	if (!agency_suffix(s, n))
+		return 0;
 	size_t c = nchars(s, n);
 	if (c < 3 || c > 40)
 		return 0;
-	static const char *const bad[] = {"，", "。", "：", "；", "！", "？", ",", ":", ";", "!", "?",
-					   "、", "报告", "情况", "《", "|", NULL};
-	for (int i = 0; bad[i]; i++)
-		if (has(s, n, bad[i]))
-			return 0;
 	for (size_t i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
+		if (bad_ascii(s[i]))
 			return 0;
-	for (int i = 0; suffixes[i]; i++)
-		if (ends(s, n, suffixes[i]))
-			return 1;
-	return 0;
+	long ends[TEXT_SET_MAX];
+	word_sets();
+	return text_set_scan(&agency_bad_set, s, n, ends) == 0;
 }
 
 int meta_is_title(const char *s, size_t n)
@@ -144,10 +194,13 @@ int meta_is_title(const char *s, size_t n)
 		s++;
 		n--;
 	}
-	return nchars(s, n) <= 60 && has(s, n, "报告") &&
-	       (has(s, n, "信息公开") || has(s, n, "政务公开")) && !has(s, n, "。") &&
-	       !starts(s, n, "根据") && !starts(s, n, "按照") && !starts(s, n, "现将") &&
-	       !has(s, n, "《");
+	if (starts(s, n, "根据") || starts(s, n, "按照") || starts(s, n, "现将"))
+		return 0;
+	long ends[TEXT_SET_MAX];
+	word_sets();
+	uint64_t w = text_set_scan(&title_set, s, n, ends);
+	return (w & TW_REPORT) && (w & (TW_XXGK | TW_ZWGK)) && !(w & (TW_STOP | TW_BOOK)) &&
+	       nchars(s, n) <= 60;
 }
 
 /* First "YYYY年" in s: the year, and where its text starts and ends. */
@@ -184,13 +237,25 @@ static int cn_digit(const char *s, size_t n, size_t *len)
 	}
 	if (n < 3 || u[0] < 0xE3 || u[0] > 0xE9)
 		return -1; /* none of them: most characters stop here */
-	static const char *const d[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零", NULL};
-	for (int i = 0; d[i]; i++)
-		if (memcmp(s, d[i], 3) == 0) {
-			*len = 3;
-			return i == 10 ? 0 : i;
-		}
-	return -1;
+	int v = -1;
+	/* by their UTF-8 bytes: one switch, as this runs on every character
+	 * of a line that may state the period */
+	switch ((uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2]) {
+	case 0xE38087: v = 0; break; /* 〇 */
+	case 0xE99BB6: v = 0; break; /* 零 */
+	case 0xE4B880: v = 1; break; /* 一 */
+	case 0xE4BA8C: v = 2; break; /* 二 */
+	case 0xE4B889: v = 3; break; /* 三 */
+	case 0xE59B9B: v = 4; break; /* 四 */
+	case 0xE4BA94: v = 5; break; /* 五 */
+	case 0xE585AD: v = 6; break; /* 六 */
+	case 0xE4B883: v = 7; break; /* 七 */
+	case 0xE585AB: v = 8; break; /* 八 */
+	case 0xE4B99D: v = 9; break; /* 九 */
+	}
+	if (v >= 0)
+		*len = 3;
+	return v;
 }
 
 /* A number 1..31 in Chinese numerals: 一, 十, 十二, 二十, 二十一, 三十一. */
@@ -326,6 +391,8 @@ static size_t scan_date(const char *s, size_t n, size_t from, int *y, int *m, in
 {
 	for (size_t i = from; i < n; i++) {
 		size_t dl;
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue; /* inside a character: most bytes of Chinese text */
 		if (!(s[i] >= '0' && s[i] <= '9') && cn_digit(s + i, n - i, &dl) < 0)
 			continue;
 		size_t k = parse_date(s + i, n - i, y, m, d);

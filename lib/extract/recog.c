@@ -10,7 +10,10 @@
 #include "report.h"
 #include "fold.h"
 
+#include "textsearch.h"
+
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define LABEL_MAX 4096
@@ -18,45 +21,56 @@
 static struct item items[MAX_ITEMS];
 static int nitems;
 
-/* Every phrase of every row (and the stub group labels), indexed by its
- * first three bytes, so that a label is matched in one pass. */
-struct phrase {
+/* Every phrase of every row (both forms) and the stub group labels, one
+ * set per table, so that a label is matched in one pass. */
+static struct text_set table_phrases[TAB_COUNT];
+static int phrase_owner[TAB_COUNT][TEXT_SET_MAX]; /* item index, or -1-g for group phrase g */
+
+/* Phrases that match only at the end of the label text ("$x"). */
+struct anchored {
 	const char *s;
 	size_t n;
 	int table;
-	int item;       /* index in items, or -1-g for group phrase g */
-	int next;       /* next phrase in the same bucket, or -1 */
+	int item;
 };
+static struct anchored anchored[16];
+static int nanchored;
 
-#define MAX_PHRASE_ENTRIES 256
-#define BUCKETS 256
-static struct phrase phrases[MAX_PHRASE_ENTRIES], anchored[16];
-static int nphrases, nanchored;
-static int bucket[BUCKETS];
+/* The item reading a whole table as one run: of each form's items, and
+ * of any form's ([FORM_COUNT]); -1 for none. */
+static int whole_item[TAB_COUNT][FORM_COUNT + 1];
 
-static unsigned bucket_of(const char *s)
+/* Sets of items are bit masks. */
+_Static_assert(MAX_ITEMS <= 64, "an item mask has 64 bits");
+
+static uint64_t bit(int i)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	return (u[0] * 31u + u[1] * 7u + u[2]) & (BUCKETS - 1);
+	return (uint64_t)1 << i;
+}
+
+static void add_phrase_to(struct text_set *set, const char *ph)
+{
+	if (text_set_add(set, ph) < 0) {
+		/* the schema's phrases are fixed: this is a programming error */
+		fprintf(stderr, "gipa-extract: internal error: phrase '%s' not indexed\n", ph);
+		abort();
+	}
 }
 
 static void add_phrase(const char *ph, int table, int item)
 {
 	if (ph[0] == '$') {
-		anchored[nanchored++] = (struct phrase){ph + 1, strlen(ph + 1), table, item, -1};
+		anchored[nanchored++] = (struct anchored){ph + 1, strlen(ph + 1), table, item};
 		return;
 	}
-	struct phrase *p = &phrases[nphrases];
-	*p = (struct phrase){ph, strlen(ph), table, item, -1};
-	unsigned b = bucket_of(ph);
-	p->next = bucket[b];
-	bucket[b] = nphrases++;
+	phrase_owner[table][table_phrases[table].count] = item;
+	add_phrase_to(&table_phrases[table], ph);
 }
 
 static void index_phrases(void)
 {
-	for (int b = 0; b < BUCKETS; b++)
-		bucket[b] = -1;
+	for (int t = 0; t < TAB_COUNT; t++)
+		text_set_init(&table_phrases[t]);
 	for (int i = 0; i < nitems; i++)
 		for (int p = 0; items[i].row && p < MAX_PHRASES && items[i].row->phrases[p]; p++)
 			add_phrase(items[i].row->phrases[p], items[i].table, i);
@@ -65,6 +79,43 @@ static void index_phrases(void)
 		for (int k = 0; g[k]; k++)
 			add_phrase(g[k], t, -1 - k);
 	}
+}
+
+static void index_items(void)
+{
+	for (int t = 0; t < TAB_COUNT; t++)
+		for (int f = 0; f <= FORM_COUNT; f++)
+			whole_item[t][f] = -1;
+	for (int i = 0; i < nitems; i++) {
+		int t = items[i].table;
+		if (items[i].row)
+			continue;
+		for (int f = 0; f < FORM_COUNT; f++)
+			if ((items[i].forms & 1u << f) && whole_item[t][f] < 0)
+				whole_item[t][f] = i;
+		if (whole_item[t][FORM_COUNT] < 0)
+			whole_item[t][FORM_COUNT] = i;
+	}
+}
+
+/* Header words that tell the forms apart (SCHEMA.md §6.3). */
+static const char *const head2021[] = {"本年制发件数", "本年废止件数", "现行有效件", "本年处理决定数量",
+				       "本年收费金额", "不补正", "收费通知", NULL};
+static const char *const head2019[] = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
+				       "本年增/减", "采购项目数量", "采购总金额", "第二十条第(九)项",
+				       "其他对外管理服务事项", "政府集中采购", NULL};
+
+/* Both lists in one set, looked for in one pass: head2021 first. */
+static struct text_set heads;
+static int nhead2021;
+
+static void index_heads(void)
+{
+	text_set_init(&heads);
+	for (int i = 0; head2021[i]; i++, nhead2021++)
+		add_phrase_to(&heads, head2021[i]);
+	for (int i = 0; head2019[i]; i++)
+		add_phrase_to(&heads, head2019[i]);
 }
 
 /* Items of both forms in one list.  A row printed alike in both (the apply
@@ -110,6 +161,8 @@ void recog_init(void)
 		}
 	}
 	index_phrases();
+	index_heads();
+	index_items();
 }
 
 int recog_nitems(void)
@@ -146,20 +199,17 @@ static void label_append(struct report *r, const char *s, size_t n, unsigned lon
 
 
 
-/* Header words that tell the forms apart (SCHEMA.md §6.3). */
-static const char *const head2021[] = {"本年制发件数", "本年废止件数", "现行有效件", "本年处理决定数量",
-				       "本年收费金额", "不补正", "收费通知", NULL};
-static const char *const head2019[] = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
-				       "本年增/减", "采购项目数量", "采购总金额", "第二十条第(九)项",
-				       "其他对外管理服务事项", "政府集中采购", NULL};
-
-/* The first of `words` in text, or NULL. */
-static const char *signal_in(const char *text, const char *const *words)
+/* The lowest set bit of a non-zero mask. */
+static int lowest_bit(uint64_t m)
 {
-	for (int i = 0; words[i]; i++)
-		if (strstr(text, words[i]))
-			return words[i];
-	return NULL;
+	return __builtin_ctzll(m);
+}
+
+/* The first word of heads[from..to) in the found mask, or NULL. */
+static const char *signal_in(uint64_t found, int from, int to)
+{
+	uint64_t range = (to < 64 ? ((uint64_t)1 << to) : 0) - ((uint64_t)1 << from);
+	return found & range ? heads.s[lowest_bit(found & range)] : NULL;
 }
 
 void recog_signals(struct report *r, const char *text, unsigned long line)
@@ -167,7 +217,11 @@ void recog_signals(struct report *r, const char *text, unsigned long line)
 	/* apply: the rows themselves tell (recog_close) */
 	if (r->table != TAB_ACTIVE)
 		return;
-	const char *w21 = signal_in(text, head2021), *w19 = signal_in(text, head2019);
+	long ends[TEXT_SET_MAX];
+	uint64_t found = text_set_scan(&heads, text, strlen(text), ends);
+	if (!found)
+		return; /* nearly every line: nothing to note */
+	const char *w21 = signal_in(found, 0, nhead2021), *w19 = signal_in(found, nhead2021, heads.count);
 	int t = r->table;
 	if (w21 && !r->sig2021[t])
 		r->sig2021[t] = line;
@@ -211,46 +265,50 @@ static int match_label(struct report *r)
 	 * apart by their labels, so both forms' rows compete there. */
 	int form = table_form(r, r->table);
 	unsigned allowed = r->table == TAB_ACTIVE ? 1u << form : ~0u;
-	for (int i = 0; i < nitems; i++)
-		if ((int)items[i].table == r->table && !items[i].row && (items[i].forms & allowed))
-			return n > 0 ? i : RUN_NOMATCH; /* one run for the whole table */
+	int whole = whole_item[r->table][r->table == TAB_ACTIVE ? form : FORM_COUNT];
+	if (whole >= 0)
+		return n > 0 ? whole : RUN_NOMATCH; /* one run for the whole table */
 
-	/* where each item's phrases end last (one pass over the text) */
-	long ends[MAX_ITEMS];
-	size_t lens[MAX_ITEMS];
+	/* where each item's phrases end last (one pass over the text); on a
+	 * tie the longer phrase, which began first.  `named` has a bit for
+	 * each item whose ends[] and lens[] are set. */
+	const struct text_set *set = &table_phrases[r->table];
+	const int *owner = phrase_owner[r->table];
+	long ends[MAX_ITEMS], pend[TEXT_SET_MAX];
+	size_t lens[MAX_ITEMS], group_len = 0;
 	long group_end = -1;
 	int group = -1;
-	for (int i = 0; i < nitems; i++)
-		ends[i] = -1, lens[i] = 0;
-	for (size_t at = 0; at + 3 <= n; at++) {
-		if (((unsigned char)text[at] & 0xC0) == 0x80)
-			continue; /* not a character start */
-		for (int p = bucket[bucket_of(text + at)]; p >= 0; p = phrases[p].next) {
-			const struct phrase *ph = &phrases[p];
-			if (ph->table != r->table || ph->n > n - at || memcmp(text + at, ph->s, ph->n) != 0)
-				continue;
-			long e = (long)(at + ph->n);
-			if (ph->item < 0) {
-				if (e > group_end)
-					group_end = e, group = -1 - ph->item;
-			} else if (items[ph->item].forms & allowed) {
-				if (e > ends[ph->item] || (e == ends[ph->item] && ph->n > lens[ph->item]))
-					ends[ph->item] = e, lens[ph->item] = ph->n;
-			}
+	uint64_t named = 0;
+	for (uint64_t m = text_set_scan(set, text, n, pend); m; m &= m - 1) {
+		int p = lowest_bit(m), i = owner[p];
+		long e = pend[p];
+		size_t len = set->n[p];
+		if (i < 0) {
+			if (e > group_end || (e == group_end && len > group_len))
+				group_end = e, group_len = len, group = -1 - i;
+		} else if (items[i].forms & allowed) {
+			if (!(named & bit(i)) || e > ends[i] || (e == ends[i] && len > lens[i]))
+				ends[i] = e, lens[i] = len;
+			named |= bit(i);
 		}
 	}
 	for (int p = 0; p < nanchored; p++) {
-		const struct phrase *ph = &anchored[p];
+		const struct anchored *ph = &anchored[p];
 		if (ph->table == r->table && (items[ph->item].forms & allowed) && ph->n <= n &&
-		    memcmp(text + n - ph->n, ph->s, ph->n) == 0)
+		    memcmp(text + n - ph->n, ph->s, ph->n) == 0) {
 			ends[ph->item] = (long)n, lens[ph->item] = ph->n;
+			named |= bit(ph->item);
+		}
 	}
+	/* in item order: the first of equals wins */
 	int best = RUN_NOMATCH;
 	long best_end = -1;
 	size_t best_len = 0;
-	for (int i = 0; i < nitems; i++)
-		if (ends[i] > best_end || (ends[i] == best_end && ends[i] >= 0 && lens[i] > best_len))
+	for (uint64_t m = named; m; m &= m - 1) {
+		int i = lowest_bit(m);
+		if (ends[i] > best_end || (ends[i] == best_end && lens[i] > best_len))
 			best = i, best_end = ends[i], best_len = lens[i];
+	}
 	if (group_end > best_end) {
 		best = RUN_GROUP;
 		r->run_group = group;
@@ -259,9 +317,11 @@ static int match_label(struct report *r)
 	/* rows named and still open, in the form's order: a block of labels
 	 * when they are consecutive and their labels come in that order */
 	int seq[MAX_ITEMS], ns = 0;
-	for (int i = 0; i < nitems; i++)
-		if (ends[i] >= 0 && r->item_state[i] == ITEM_NONE && items[i].seq[form] >= 0)
+	for (uint64_t m = named; m; m &= m - 1) {
+		int i = lowest_bit(m);
+		if (r->item_state[i] == ITEM_NONE && items[i].seq[form] >= 0)
 			seq[ns++] = i;
+	}
 	for (int a = 1; a < ns; a++)
 		for (int b = a; b > 0 && items[seq[b]].seq[form] < items[seq[b - 1]].seq[form]; b--) {
 			int tmp = seq[b];
@@ -405,15 +465,16 @@ void recog_close(struct report *r)
 		return;
 	}
 
-	char lab[160];
-	describe_label(r, lab, sizeof lab);
 	if (idx == RUN_NOMATCH) {
 		/* A lone number on its own line where no value is due: a page
 		 * number.  Anything else is worth a note. */
-		if (!(r->nrun == 1 && r->run[0].lone) && r->table >= 0)
+		if (!(r->nrun == 1 && r->run[0].lone) && r->table >= 0) {
+			char lab[160]; /* made only for the note: most runs need none */
+			describe_label(r, lab, sizeof lab);
 			report_find_t(r, r->table, SEV_NOTE, line, "unplaced",
 				    "%s: %d value%s after '%s' not placed: no row label recognised",
 				    table_key(r->table), nnum, nnum == 1 ? "" : "s", lab);
+		}
 	} else if (idx == RUN_GROUP) {
 		const char *g = schema_table(FORM_2021, r->table)->group_phrases[r->run_group];
 		report_find_t(r, r->table, SEV_NOTE, line, "unplaced",
