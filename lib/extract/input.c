@@ -27,6 +27,8 @@ static ssize_t source_bytes(struct input *in, char *p, size_t n)
 		memcpy(p, in->mem + in->mem_pos, k);
 		in->mem_pos += k;
 		r = (ssize_t)k;
+	} else if (in->src_eof && in->spool_fd < 0) {
+		r = 0; /* told already: no read to hear it again */
 	} else {
 		int fd = in->spool_fd >= 0 ? in->spool_fd : in->fd;
 		do
@@ -328,6 +330,12 @@ static enum input_status sniff(struct input *in, const char *path, size_t maxlin
 			break;
 		}
 		got += (size_t)r;
+		if (!in->mem && in->spool_fd < 0 && (off_t)got == in->size_hint) {
+			/* the whole regular file, as big as it was when opened */
+			complete = 1;
+			in->src_eof = 1;
+			break;
+		}
 	}
 	in->pre_len = got;
 	in->total = got;
