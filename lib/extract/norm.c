@@ -26,6 +26,16 @@ static int bmp_unstable(int32_t cp)
 	return *c == 2;
 }
 
+/* Is there a valid 3-byte character of U+4000..U+9FFF at s[i]? */
+static inline int cjk_at(const unsigned char *s, size_t i, size_t n)
+{
+	uint16_t cont;
+	if (i + 2 >= n || (unsigned)(s[i] - 0xE4) > 0xE9 - 0xE4)
+		return 0;
+	memcpy(&cont, s + i + 1, 2);
+	return (cont & 0xC0C0) == 0x8080;
+}
+
 /* Is the no-break space at s[i] (2 bytes) alone between spaces or line
  * edges?  Then it stands for an empty cell. */
 static int lone_nbsp(const char *s, size_t n, size_t i)
@@ -64,10 +74,11 @@ int norm_line(const char *line, size_t n, struct buf *tmp, const char **out, siz
 			continue;
 		}
 		/* U+4000..U+9FFF: CJK ideographs and the Yijing signs, valid
-		 * and left alone by NFKC */
-		if (c >= 0xE4 && c <= 0xE9 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
-		    (s[i + 2] & 0xC0) == 0x80) {
-			i += 3;
+		 * and left alone by NFKC; a run of them in a tight loop */
+		if (cjk_at(s, i, n)) {
+			do
+				i += 3;
+			while (cjk_at(s, i, n));
 			continue;
 		}
 		size_t k;
