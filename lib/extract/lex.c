@@ -6,64 +6,109 @@
 
 /* ---- character classes ------------------------------------------------- */
 
-static inline int is_sep_at(const char *s, size_t n, size_t i, size_t *len);
+/* The line is valid UTF-8 (it has been normalised), so a scan may step over
+ * a whole character.  Only the bytes in the table can start a space, a cell
+ * separator or a digit; every other byte, CJK lead bytes included, is
+ * stepped over without a second look. */
+enum {
+	B_SPACE = 1, /* ' ' \v \f \r and '_' (cell padding in html2text dumps) */
+	B_SEP = 2,   /* TAB and '|' */
+	B_LEAD = 4,  /* E2, EF: may start a 3-byte space or separator */
+	B_DIGIT = 8,
+};
 
-static inline int is_space_at(const char *s, size_t n, size_t i, size_t *len)
+static const unsigned char byte_class[256] = {
+	[' '] = B_SPACE, ['\v'] = B_SPACE, ['\f'] = B_SPACE, ['\r'] = B_SPACE, ['_'] = B_SPACE,
+	['\t'] = B_SEP, ['|'] = B_SEP,
+	[0xE2] = B_LEAD, [0xEF] = B_LEAD,
+	['0'] = B_DIGIT, ['1'] = B_DIGIT, ['2'] = B_DIGIT, ['3'] = B_DIGIT, ['4'] = B_DIGIT,
+	['5'] = B_DIGIT, ['6'] = B_DIGIT, ['7'] = B_DIGIT, ['8'] = B_DIGIT, ['9'] = B_DIGIT,
+};
+
+/* Bytes to step over a character that starts nothing: a 3-byte character
+ * (all of CJK) at once, anything else a byte at a time. */
+static inline size_t plain_len(unsigned char c)
 {
-	unsigned char c = (unsigned char)s[i];
-	/* '_' is cell padding in some text dumps (html2text) */
-	if (c == ' ' || c == '\v' || c == '\f' || c == '\r' || c == '_') {
-		*len = 1;
-		return 1;
+	return (c & 0xF0) == 0xE0 ? 3 : 1;
+}
+
+enum wide { W_NONE, W_SPACE, W_SEP };
+
+/* The 3-byte character at s (lead byte E2 or EF, n bytes left): box
+ * drawing (U+2500..U+257F) is a separator (│ ┃ ║ ┆ ┊) or else white space
+ * (the pieces of a border inside a row: w3m's partial rules); U+200B zero
+ * width space and U+FEFF BOM are invisible, so white space too. */
+static inline enum wide wide_class(const unsigned char *s, size_t n)
+{
+	if (n < 3)
+		return W_NONE;
+	if (s[0] == 0xEF)
+		return s[1] == 0xBB && s[2] == 0xBF ? W_SPACE : W_NONE;
+	switch (s[1]) {
+	case 0x94: /* U+2502 │, U+2503 ┃, U+2506 ┆, U+250A ┊ */
+		return s[2] == 0x82 || s[2] == 0x83 || s[2] == 0x86 || s[2] == 0x8A ? W_SEP : W_SPACE;
+	case 0x95: /* U+2551 ║ */
+		return s[2] == 0x91 ? W_SEP : W_SPACE;
+	case 0x80:
+		return s[2] == 0x8B ? W_SPACE : W_NONE;
+	default:
+		return W_NONE;
 	}
-	/* box drawing (U+2500..U+257F) that is not a cell separator: the
-	 * pieces of a border inside a row (w3m's partial rules) */
-	if (c == 0xE2 && i + 2 < n && ((unsigned char)s[i + 1] == 0x94 || (unsigned char)s[i + 1] == 0x95)) {
-		size_t sl;
-		if (is_sep_at(s, n, i, &sl))
-			return 0;
-		*len = 3;
+}
+
+/* Length of the white space at s[i] (i < n), 0 when there is none. */
+static inline size_t space_len(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned char b = byte_class[s[i]];
+	if (b & B_SPACE)
 		return 1;
-	}
-	/* U+200B zero width space, U+FEFF BOM: invisible, treated as space. */
-	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x8B) {
-		*len = 3;
-		return 1;
-	}
-	if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB && (unsigned char)s[i + 2] == 0xBF) {
-		*len = 3;
-		return 1;
-	}
+	if (b & B_LEAD)
+		return wide_class(s + i, n - i) == W_SPACE ? 3 : 0;
 	return 0;
 }
 
-/* Cell separator: TAB, '|', and the box-drawing verticals │ ┃ ║ ┆ ┊. */
-static inline int is_sep_at(const char *s, size_t n, size_t i, size_t *len)
+/* Length of the cell separator (TAB, '|', │ ┃ ║ ┆ ┊) at s[i] (i < n), 0
+ * when there is none. */
+static inline size_t sep_len(const unsigned char *s, size_t n, size_t i)
 {
-	unsigned char c = (unsigned char)s[i];
-	if (c == '\t' || c == '|') {
-		*len = 1;
+	unsigned char b = byte_class[s[i]];
+	if (b & B_SEP)
 		return 1;
-	}
-	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x94) {
-		unsigned char d = (unsigned char)s[i + 2];
-		/* U+2502 │, U+2503 ┃, U+2506 ┆, U+250A ┊ */
-		if (d == 0x82 || d == 0x83 || d == 0x86 || d == 0x8A) {
-			*len = 3;
-			return 1;
-		}
-	}
-	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x95 && (unsigned char)s[i + 2] == 0x91) {
-		*len = 3; /* U+2551 ║ */
-		return 1;
-	}
+	if (b & B_LEAD)
+		return wide_class(s + i, n - i) == W_SEP ? 3 : 0;
 	return 0;
+}
+
+/* Offset of the first cell separator in s[i..n), n when there is none;
+ * its length in *len. */
+static size_t next_sep(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	while (i < n) {
+		unsigned char c = s[i];
+		if (byte_class[c] & (B_SEP | B_LEAD)) {
+			size_t l = sep_len(s, n, i);
+			if (l) {
+				*len = l;
+				return i;
+			}
+		}
+		i += plain_len(c);
+	}
+	*len = 0;
+	return n;
 }
 
 static int is_digit(char c)
 {
 	return c >= '0' && c <= '9';
 }
+
+/* A literal with its length, so that matching it costs no strlen. */
+struct lit {
+	const char *s;
+	size_t n;
+};
+#define LIT(s) {s, sizeof s - 1}
 
 /* ---- rules and furniture ---------------------------------------------- */
 
@@ -112,12 +157,6 @@ static int has_border(const char *s, size_t n)
 		i += 2;
 	}
 	return 0;
-}
-
-static int starts_with(const char *s, size_t n, const char *lit)
-{
-	size_t k = strlen(lit);
-	return n >= k && memcmp(s, lit, k) == 0;
 }
 
 /* Copy s without spaces into out (at most outsz-1 bytes). */
@@ -169,26 +208,40 @@ static int match_lit(const char *s, size_t *i, size_t n, const char *lit)
 	return 0;
 }
 
-int lex_is_furniture(const char *line, size_t len)
+/* Can a line whose first non-blank is at p (n bytes left) be furniture?
+ * Every kind below starts with -, ~, a dash (— – ― ─), 第, 共, P, p or a
+ * digit: most lines fail here, at their first character. */
+static int may_be_furniture(const unsigned char *p, size_t n)
+{
+	switch (p[0]) {
+	case '-': case '~': case 'P': case 'p':
+	case '0': case '1': case '2': case '3': case '4':
+	case '5': case '6': case '7': case '8': case '9':
+		return 1;
+	case 0xE2: /* U+2013 –, U+2014 —, U+2015 ―, U+2500 ─ */
+		return n >= 3 && ((p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95)) ||
+				  (p[1] == 0x94 && p[2] == 0x80));
+	case 0xE7: /* 第 */
+		return n >= 3 && memcmp(p, "第", 3) == 0;
+	case 0xE5: /* 共 */
+		return n >= 3 && memcmp(p, "共", 3) == 0;
+	default:
+		return 0;
+	}
+}
+
+/* lex_is_furniture, with the leading spaces already counted (f). */
+static int furniture(const char *line, size_t len, size_t f)
 {
 	char t[256];
-	if (len >= sizeof t * 2)
+	if (len >= sizeof t * 2 || f == len || !may_be_furniture((const unsigned char *)line + f, len - f))
 		return 0;
-	/* every kind below holds a digit and starts with -, —, –, ―, ~, 第, 共,
-	 * P, p or a digit */
-	size_t f = 0;
-	while (f < len && line[f] == ' ')
-		f++;
-	int digit = 0;
-	for (size_t k = f; k < len && !digit; k++)
-		digit = line[k] >= '0' && line[k] <= '9';
-	if (!digit)
-		return 0;
-	unsigned char c0 = (unsigned char)line[f];
-	if (c0 >= '0' && c0 <= '9' && len - f > 16)
+	if (is_digit(line[f]) && len - f > 16)
 		return 0; /* "3/12" is short; "1.属于…" is a row label */
-	if (!(c0 == '-' || c0 == '~' || c0 == 'P' || c0 == 'p' || (c0 >= '0' && c0 <= '9') ||
-	      c0 == 0xE2 || starts_with(line + f, len - f, "第") || starts_with(line + f, len - f, "共")))
+	int digit = 0; /* every kind holds one */
+	for (size_t k = f; k < len && !digit; k++)
+		digit = is_digit(line[k]);
+	if (!digit)
 		return 0;
 	size_t n = squeeze(line, len, t, sizeof t);
 	size_t i = 0;
@@ -226,9 +279,20 @@ int lex_is_furniture(const char *line, size_t len)
 	return 0;
 }
 
+int lex_is_furniture(const char *line, size_t len)
+{
+	size_t f = 0;
+	while (f < len && line[f] == ' ')
+		f++;
+	return furniture(line, len, f);
+}
+
 /* ---- numbers ------------------------------------------------------------ */
 
-static const char *const units[] = {"万元", "元", "件", "条", "个", "项", "次", "篇", NULL};
+/* 万元 first: the token says when a value was in ten thousands */
+static const struct lit units[] = {
+	LIT("万元"), LIT("元"), LIT("件"), LIT("条"), LIT("个"), LIT("项"), LIT("次"), LIT("篇"),
+};
 
 /* Parse a whole piece as a value.  Returns 1 and fills t (canonical digits
  * stored in lx->store) when it is one. */
@@ -268,9 +332,8 @@ static int parse_number(const char *s, size_t n, struct lexed *lx, struct token 
 	size_t numend = i;
 	int unit = 0, wan = 0;
 	if (i < n) {
-		for (int u = 0; units[u]; u++) {
-			size_t k = strlen(units[u]);
-			if (n - i == k && memcmp(s + i, units[u], k) == 0) {
+		for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+			if (n - i == units[u].n && memcmp(s + i, units[u].s, units[u].n) == 0) {
 				unit = 1;
 				wan = u == 0;
 				i = n;
@@ -316,9 +379,14 @@ static int parse_number(const char *s, size_t n, struct lexed *lx, struct token 
 /* A lone dash, slash or 无 in a value position means an empty cell. */
 static int is_blank_marker(const char *s, size_t n)
 {
-	static const char *const marks[] = {"-", "--", "—", "——", "–", "―", "/", "\\", "无", "空", "─", NULL};
-	for (int i = 0; marks[i]; i++)
-		if (strlen(marks[i]) == n && memcmp(s, marks[i], n) == 0)
+	static const struct lit marks[] = {
+		LIT("-"), LIT("--"), LIT("—"), LIT("——"), LIT("–"), LIT("―"),
+		LIT("/"), LIT("\\"), LIT("无"), LIT("空"), LIT("─"),
+	};
+	if (n > 6) /* the longest, —— */
+		return 0;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (marks[i].n == n && memcmp(s, marks[i].s, n) == 0)
 			return 1;
 	return 0;
 }
@@ -354,10 +422,8 @@ static size_t trailing_number(const char *s, size_t n)
 	return i;
 }
 
-static void piece(struct lexed *lx, const char *s, size_t n, int cells)
+static void piece(struct lexed *lx, const char *s, size_t n)
 {
-	if (n == 0)
-		return;
 	if (lx->ntok == MAX_TOKENS) {
 		lx->overflow = 1;
 		return;
@@ -371,7 +437,6 @@ static void piece(struct lexed *lx, const char *s, size_t n, int cells)
 		push(lx, TOK_BLANK, s, n);
 		return;
 	}
-	(void)cells;
 	size_t cut = trailing_number(s, n);
 	if (cut < n) {
 		push(lx, TOK_TEXT, s, cut);
@@ -382,47 +447,68 @@ static void piece(struct lexed *lx, const char *s, size_t n, int cells)
 	push(lx, TOK_TEXT, s, n);
 }
 
-/* Split s[0..n) at white space into pieces. */
-static void pieces(struct lexed *lx, const char *s, size_t n, int cells)
+/* Split s[0..n) at white space into pieces.  Returns how many there were:
+ * none when s is all white space. */
+static int pieces(struct lexed *lx, const char *s, size_t n)
 {
-	size_t i = 0, start = 0, sl;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, start = 0;
+	int count = 0;
 	while (i < n) {
-		if (is_space_at(s, n, i, &sl)) {
-			piece(lx, s + start, i - start, cells);
-			i += sl;
-			start = i;
-		} else {
-			i++;
+		unsigned char c = u[i];
+		size_t sl = byte_class[c] & (B_SPACE | B_LEAD) ? space_len(u, n, i) : 0;
+		if (sl == 0) {
+			i += plain_len(c);
+			continue;
 		}
+		if (i > start) {
+			piece(lx, s + start, i - start);
+			count++;
+		}
+		i += sl;
+		start = i;
 	}
-	piece(lx, s + start, n - start, cells);
+	if (n > start) {
+		piece(lx, s + start, n - start);
+		count++;
+	}
+	return count;
 }
 
 static int all_space(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, sl;
 	while (i < n) {
-		if (!is_space_at(s, n, i, &sl))
+		if ((sl = space_len(u, n, i)) == 0)
 			return 0;
 		i += sl;
 	}
 	return 1;
 }
 
+/* A cell that is all white space is one blank token. */
 static void cell(struct lexed *lx, const char *s, size_t n)
 {
-	if (all_space(s, n)) {
+	if (pieces(lx, s, n) == 0)
 		push(lx, TOK_BLANK, s, 0);
-		return;
+}
+
+/* Does s[i..n) hold a drawn separator ('|' or a box-drawing one)? */
+static int any_drawn(const unsigned char *s, size_t n, size_t i)
+{
+	size_t sl;
+	while ((i = next_sep(s, n, i, &sl)) < n) {
+		if (s[i] == '|' || sl == 3)
+			return 1;
+		i += sl;
 	}
-	int before = lx->ntok;
-	pieces(lx, s, n, 1);
-	/* A cell that is only a blank marker is one blank, whatever pieces. */
-	(void)before;
+	return 0;
 }
 
 void lex_line(const char *s, size_t n, struct lexed *lx)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	lx->partial_rule = 0;
 	lx->drawn = 0;
 	lx->spaces = 0;
@@ -430,35 +516,32 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 	lx->used = 0;
 	lx->cells = 0;
 	lx->overflow = 0;
-	if (is_rule(s, n)) {
+	/* the indentation counts for none of the tests below: skip it once */
+	size_t f = 0;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (is_rule(s + f, n - f)) {
 		lx->kind = LINE_RULE;
 		return;
 	}
-	if (all_space(s, n)) {
+	if (all_space(s + f, n - f)) {
 		lx->kind = LINE_EMPTY;
 		lx->spaces = n > 0;
 		return;
 	}
-	if (lex_is_furniture(s, n)) {
+	if (furniture(s, n, f)) {
 		lx->kind = LINE_FURNITURE;
 		return;
 	}
 	lx->kind = LINE_CONTENT;
-	size_t i = 0, sl;
-	int has_sep = 0;
-	for (i = 0; i < n; i++)
-		if (is_sep_at(s, n, i, &sl)) {
-			has_sep = 1;
-			break;
-		}
-	if (!has_sep) {
-		pieces(lx, s, n, 0);
+	size_t sl, sep = next_sep(u, n, f, &sl);
+	if (sep == n) {
+		pieces(lx, s + f, n - f);
 		return;
 	}
 	lx->partial_rule = has_border(s, n); /* borders come with separators */
 	lx->cells = 1;
-	for (i = 0; i < n && !lx->drawn; i++)
-		lx->drawn = s[i] == '|' || (is_sep_at(s, n, i, &sl) && sl == 3);
+	lx->drawn = any_drawn(u, n, sep);
 	const char *cs[MAX_TOKENS];
 	size_t cl[MAX_TOKENS];
 	int nc = lex_cells(s, n, cs, cl, MAX_TOKENS);
@@ -471,11 +554,12 @@ int lex_cells(const char *s, size_t n, const char **cs, size_t *cl, int max)
 	/* Leading separator: the text before it is not a cell.  A trailing
 	 * pipe or box edge closes the last cell; trailing TABs are padding
 	 * and stay cells (blank). */
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, sl, start = 0;
 	int nc = 0;
-	while (i < n && is_space_at(s, n, i, &sl) && s[i] != '\t')
+	while (i < n && (sl = space_len(u, n, i)) != 0)
 		i += sl;
-	if (i < n && is_sep_at(s, n, i, &sl)) {
+	if (i < n && (sl = sep_len(u, n, i)) != 0) {
 		i += sl;
 		start = i;
 	} else {
@@ -487,18 +571,15 @@ int lex_cells(const char *s, size_t n, const char **cs, size_t *cl, int max)
 		j--;
 	if (j > start && s[j - 1] == '|')
 		end = j - 1;
-	else if (j >= start + 3 && is_sep_at(s, n, j - 3, &sl) && sl == 3)
+	else if (j >= start + 3 && sep_len(u, n, j - 3) == 3)
 		end = j - 3;
 	while (i <= end && nc < max) {
-		size_t k = i;
-		while (k < end && !is_sep_at(s, n, k, &sl))
-			k++;
+		size_t k = next_sep(u, end, i, &sl);
 		cs[nc] = s + start;
 		cl[nc] = k - start;
 		nc++;
 		if (k >= end)
 			break;
-		is_sep_at(s, n, k, &sl);
 		i = k + sl;
 		start = i;
 	}
