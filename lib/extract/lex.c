@@ -1,101 +1,126 @@
 /* lex.c - split a normalised line into TEXT, NUM and BLANK tokens. */
 #include "lex.h"
-#include "utf8.h"
 
 #include <string.h>
 
 /* ---- character classes ------------------------------------------------- */
 
-/* The line is valid UTF-8 (it has been normalised), so a scan may step over
- * a whole character.  Only the bytes in the table can start a space, a cell
- * separator or a digit; every other byte, CJK lead bytes included, is
- * stepped over without a second look. */
-enum {
-	B_SPACE = 1, /* ' ' \v \f \r and '_' (cell padding in html2text dumps) */
-	B_SEP = 2,   /* TAB and '|' */
-	B_LEAD = 4,  /* E2, EF: may start a 3-byte space or separator */
-	B_DIGIT = 8,
+/* The line is valid UTF-8 (it has been normalised), so a scan can step over
+ * whole characters and stop only at the few bytes that may start white
+ * space or a cell separator: ' ' \t \v \f \r _ | and the lead bytes E2 and
+ * EF (box drawing, U+200B, U+FEFF).  step[] gives, for every other byte,
+ * how far to step: 3 over a 3-byte character (all of CJK), else 1 (the
+ * inner bytes of other characters start nothing either). */
+static const unsigned char step[256] = {
+	/*       0  1  2  3  4  5  6  7  8  9  A  B  C  D  E  F */
+	/* 0 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1, /* \t \v \f \r */
+	/* 1 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 2 */ 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* ' ' */
+	/* 3 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 4 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 5 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, /* _ */
+	/* 6 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 7 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* | */
+	/* 8 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 9 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* A */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* B */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* C */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* D */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* E */ 3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, /* E2, EF */
+	/* F */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-static const unsigned char byte_class[256] = {
-	[' '] = B_SPACE, ['\v'] = B_SPACE, ['\f'] = B_SPACE, ['\r'] = B_SPACE, ['_'] = B_SPACE,
-	['\t'] = B_SEP, ['|'] = B_SEP,
-	[0xE2] = B_LEAD, [0xEF] = B_LEAD,
-	['0'] = B_DIGIT, ['1'] = B_DIGIT, ['2'] = B_DIGIT, ['3'] = B_DIGIT, ['4'] = B_DIGIT,
-	['5'] = B_DIGIT, ['6'] = B_DIGIT, ['7'] = B_DIGIT, ['8'] = B_DIGIT, ['9'] = B_DIGIT,
+enum brk { BRK_NONE, BRK_SPACE, BRK_SEP, BRK_END };
+
+/* What a byte starts by itself: white space ('_' is cell padding in
+ * html2text dumps), a cell separator, or, for the lead bytes E2 and EF,
+ * whatever the 3-byte character says (wide_break). */
+enum { ASCII_SPACE = 1, ASCII_SEP, WIDE };
+static const unsigned char byte_break[256] = {
+	[' '] = ASCII_SPACE, ['\v'] = ASCII_SPACE, ['\f'] = ASCII_SPACE, ['\r'] = ASCII_SPACE,
+	['_'] = ASCII_SPACE, ['\t'] = ASCII_SEP, ['|'] = ASCII_SEP, [0xE2] = WIDE, [0xEF] = WIDE,
 };
 
-/* Bytes to step over a character that starts nothing: a 3-byte character
- * (all of CJK) at once, anything else a byte at a time. */
-static inline size_t plain_len(unsigned char c)
-{
-	return (c & 0xF0) == 0xE0 ? 3 : 1;
-}
-
-enum wide { W_NONE, W_SPACE, W_SEP };
-
-/* The 3-byte character at s (lead byte E2 or EF, n bytes left): box
- * drawing (U+2500..U+257F) is a separator (│ ┃ ║ ┆ ┊) or else white space
- * (the pieces of a border inside a row: w3m's partial rules); U+200B zero
- * width space and U+FEFF BOM are invisible, so white space too. */
-static inline enum wide wide_class(const unsigned char *s, size_t n)
+/* What the 3-byte character at s (lead byte E2 or EF, n bytes left) is:
+ * box drawing (U+2500..U+257F) is a separator (│ ┃ ║ ┆ ┊) or else white
+ * space (the pieces of a border inside a row: w3m's partial rules);
+ * U+200B zero width space and U+FEFF BOM are invisible, so white space. */
+static enum brk wide_break(const unsigned char *s, size_t n)
 {
 	if (n < 3)
-		return W_NONE;
+		return BRK_NONE;
 	if (s[0] == 0xEF)
-		return s[1] == 0xBB && s[2] == 0xBF ? W_SPACE : W_NONE;
+		return s[1] == 0xBB && s[2] == 0xBF ? BRK_SPACE : BRK_NONE;
 	switch (s[1]) {
 	case 0x94: /* U+2502 │, U+2503 ┃, U+2506 ┆, U+250A ┊ */
-		return s[2] == 0x82 || s[2] == 0x83 || s[2] == 0x86 || s[2] == 0x8A ? W_SEP : W_SPACE;
+		return s[2] == 0x82 || s[2] == 0x83 || s[2] == 0x86 || s[2] == 0x8A ? BRK_SEP : BRK_SPACE;
 	case 0x95: /* U+2551 ║ */
-		return s[2] == 0x91 ? W_SEP : W_SPACE;
+		return s[2] == 0x91 ? BRK_SEP : BRK_SPACE;
 	case 0x80:
-		return s[2] == 0x8B ? W_SPACE : W_NONE;
+		return s[2] == 0x8B ? BRK_SPACE : BRK_NONE;
 	default:
-		return W_NONE;
+		return BRK_NONE;
 	}
 }
 
-/* Length of the white space at s[i] (i < n), 0 when there is none. */
-static inline size_t space_len(const unsigned char *s, size_t n, size_t i)
+/* What starts at s[i] (i < n): white space, a cell separator (TAB, '|',
+ * │ ┃ ║ ┆ ┊) or neither; its length in *len. */
+static inline enum brk break_at(const unsigned char *s, size_t n, size_t i, size_t *len)
 {
-	unsigned char b = byte_class[s[i]];
-	if (b & B_SPACE)
-		return 1;
-	if (b & B_LEAD)
-		return wide_class(s + i, n - i) == W_SPACE ? 3 : 0;
-	return 0;
+	*len = 1;
+	switch (byte_break[s[i]]) {
+	case ASCII_SPACE:
+		return BRK_SPACE;
+	case ASCII_SEP:
+		return BRK_SEP;
+	case WIDE:
+		*len = 3;
+		return wide_break(s + i, n - i);
+	default:
+		return BRK_NONE;
+	}
 }
 
-/* Length of the cell separator (TAB, '|', │ ┃ ║ ┆ ┊) at s[i] (i < n), 0
- * when there is none. */
-static inline size_t sep_len(const unsigned char *s, size_t n, size_t i)
-{
-	unsigned char b = byte_class[s[i]];
-	if (b & B_SEP)
-		return 1;
-	if (b & B_LEAD)
-		return wide_class(s + i, n - i) == W_SEP ? 3 : 0;
-	return 0;
-}
-
-/* Offset of the first cell separator in s[i..n), n when there is none;
- * its length in *len. */
-static size_t next_sep(const unsigned char *s, size_t n, size_t i, size_t *len)
+/* Offset of the next white space or separator in s[i..n), n at the end;
+ * what it is in *what and its length in *len. */
+static size_t next_break(const unsigned char *s, size_t n, size_t i, enum brk *what, size_t *len)
 {
 	while (i < n) {
-		unsigned char c = s[i];
-		if (byte_class[c] & (B_SEP | B_LEAD)) {
-			size_t l = sep_len(s, n, i);
-			if (l) {
-				*len = l;
-				return i;
-			}
+		unsigned char st = step[s[i]];
+		if (st) {
+			i += st;
+			continue;
 		}
-		i += plain_len(c);
+		if ((*what = break_at(s, n, i, len)) != BRK_NONE)
+			return i;
+		i += *len;
 	}
+	*what = BRK_END;
 	*len = 0;
 	return n;
+}
+
+/* Offset of the next cell separator in s[i..n), n when there is none; its
+ * length in *len (0 at the end). */
+static size_t next_sep(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	enum brk what;
+	while ((i = next_break(s, n, i, &what, len)) < n && what == BRK_SPACE)
+		i += *len;
+	return i;
+}
+
+static size_t space_len(const unsigned char *s, size_t n, size_t i)
+{
+	size_t len;
+	return break_at(s, n, i, &len) == BRK_SPACE ? len : 0;
+}
+
+static size_t sep_len(const unsigned char *s, size_t n, size_t i)
+{
+	size_t len;
+	return break_at(s, n, i, &len) == BRK_SEP ? len : 0;
 }
 
 static int is_digit(char c)
@@ -140,21 +165,26 @@ static int is_rule(const char *s, size_t n)
  * cell): the rows it separates end here. */
 static int has_border(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	int run = 0;
-	for (size_t i = 0; i + 2 < n; i++) {
-		if ((unsigned char)s[i] != 0xE2 || (unsigned char)s[i + 1] != 0x94) {
-			if (s[i] != '-' && s[i] != '+')
-				run = 0;
-			else if (++run >= 3 && s[i] == '-')
+	size_t i = 0;
+	while (i + 2 < n) {
+		unsigned char c = u[i];
+		if (c == '-' || c == '+') {
+			if (++run >= 3 && c == '-')
 				return 1;
-			continue;
+			i++;
+		} else if (c == 0xE2 && u[i + 1] == 0x94) {
+			unsigned char d = u[i + 2];
+			if (d == 0x9C || d == 0xA4 || d == 0xAC || d == 0xB4 || d == 0xBC) /* ├ ┤ ┬ ┴ ┼ */
+				return 1;
+			if (d == 0x80 && ++run >= 3) /* ─── */
+				return 1;
+			i += 3; /* other box drawing neither breaks a run nor makes one */
+		} else {
+			run = 0; /* and so would the inner bytes of a 3-byte character */
+			i += (c & 0xF0) == 0xE0 ? 3 : 1;
 		}
-		unsigned char d = (unsigned char)s[i + 2];
-		if (d == 0x9C || d == 0xA4 || d == 0xAC || d == 0xB4 || d == 0xBC) /* ├ ┤ ┬ ┴ ┼ */
-			return 1;
-		if (d == 0x80 && ++run >= 3) /* ─── */
-			return 1;
-		i += 2;
 	}
 	return 0;
 }
@@ -447,34 +477,6 @@ static void piece(struct lexed *lx, const char *s, size_t n)
 	push(lx, TOK_TEXT, s, n);
 }
 
-/* Split s[0..n) at white space into pieces.  Returns how many there were:
- * none when s is all white space. */
-static int pieces(struct lexed *lx, const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, start = 0;
-	int count = 0;
-	while (i < n) {
-		unsigned char c = u[i];
-		size_t sl = byte_class[c] & (B_SPACE | B_LEAD) ? space_len(u, n, i) : 0;
-		if (sl == 0) {
-			i += plain_len(c);
-			continue;
-		}
-		if (i > start) {
-			piece(lx, s + start, i - start);
-			count++;
-		}
-		i += sl;
-		start = i;
-	}
-	if (n > start) {
-		piece(lx, s + start, n - start);
-		count++;
-	}
-	return count;
-}
-
 static int all_space(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -487,28 +489,89 @@ static int all_space(const char *s, size_t n)
 	return 1;
 }
 
-/* A cell that is all white space is one blank token. */
-static void cell(struct lexed *lx, const char *s, size_t n)
-{
-	if (pieces(lx, s, n) == 0)
-		push(lx, TOK_BLANK, s, 0);
-}
-
 /* Does s[i..n) hold a drawn separator ('|' or a box-drawing one)? */
 static int any_drawn(const unsigned char *s, size_t n, size_t i)
 {
 	size_t sl;
 	while ((i = next_sep(s, n, i, &sl)) < n) {
-		if (s[i] == '|' || sl == 3)
+		if (s[i] != '\t')
 			return 1;
 		i += sl;
 	}
 	return 0;
 }
 
-void lex_line(const char *s, size_t n, struct lexed *lx)
+/* Where the cells of a line lie, [*start, *end): after a leading separator
+ * (the text before it is not a cell) and before a trailing pipe or box
+ * edge; trailing TABs are padding and stay cells (blank). */
+static void cell_bounds(const unsigned char *s, size_t n, size_t *start, size_t *end)
+{
+	size_t i = 0, sl;
+	while (i < n && s[i] == ' ')
+		i++;
+	while (i < n && (sl = space_len(s, n, i)) != 0)
+		i += sl;
+	*start = i < n && (sl = sep_len(s, n, i)) != 0 ? i + sl : 0;
+	size_t j = n;
+	while (j > *start && s[j - 1] == ' ')
+		j--;
+	if (j > *start && s[j - 1] == '|')
+		*end = j - 1;
+	else if (j >= *start + 3 && sep_len(s, n, j - 3) == 3)
+		*end = j - 3;
+	else
+		*end = n;
+}
+
+/* Cut a content line into cells at its separators and each cell into
+ * pieces at white space, in one pass.  A line without separators is one
+ * cell; a cell that is all white space is one blank token.  At most
+ * MAX_TOKENS cells, as lex_cells gives. */
+static void split(struct lexed *lx, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	size_t start, end, len;
+	cell_bounds(u, n, &start, &end);
+	if (start > 0) { /* a leading separator */
+		lx->cells = 1;
+		lx->drawn = u[start - 1] != '\t';
+	}
+	if (end < n) /* a trailing edge */
+		lx->cells = lx->drawn = 1;
+	size_t cell = start, from = start, i = start;
+	int ncells = 0, npieces = 0;
+	for (;;) {
+		enum brk what;
+		i = next_break(u, end, i, &what, &len);
+		if (i > from) {
+			piece(lx, s + from, i - from);
+			npieces++;
+		}
+		if (what == BRK_SPACE) {
+			i += len;
+			while (i < end && u[i] == ' ') /* layout text pads with runs */
+				i++;
+			from = i;
+			continue;
+		}
+		if (npieces == 0)
+			push(lx, TOK_BLANK, s + cell, 0);
+		if (what == BRK_END)
+			return;
+		lx->cells = 1;
+		lx->drawn |= u[i] != '\t';
+		i += len;
+		if (++ncells == MAX_TOKENS) { /* the rest is dropped */
+			lx->drawn |= any_drawn(u, n, i);
+			return;
+		}
+		cell = from = i;
+		npieces = 0;
+	}
+}
+
+void lex_line(const char *s, size_t n, struct lexed *lx)
+{
 	lx->partial_rule = 0;
 	lx->drawn = 0;
 	lx->spaces = 0;
@@ -534,54 +597,25 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 		return;
 	}
 	lx->kind = LINE_CONTENT;
-	size_t sl, sep = next_sep(u, n, f, &sl);
-	if (sep == n) {
-		pieces(lx, s + f, n - f);
-		return;
-	}
-	lx->partial_rule = has_border(s, n); /* borders come with separators */
-	lx->cells = 1;
-	lx->drawn = any_drawn(u, n, sep);
-	const char *cs[MAX_TOKENS];
-	size_t cl[MAX_TOKENS];
-	int nc = lex_cells(s, n, cs, cl, MAX_TOKENS);
-	for (int c = 0; c < nc; c++)
-		cell(lx, cs[c], cl[c]);
+	split(lx, s, n);
+	if (lx->cells)
+		lx->partial_rule = has_border(s, n); /* borders come with separators */
 }
 
 int lex_cells(const char *s, size_t n, const char **cs, size_t *cl, int max)
 {
-	/* Leading separator: the text before it is not a cell.  A trailing
-	 * pipe or box edge closes the last cell; trailing TABs are padding
-	 * and stay cells (blank). */
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, sl, start = 0;
+	size_t start, end, len;
 	int nc = 0;
-	while (i < n && (sl = space_len(u, n, i)) != 0)
-		i += sl;
-	if (i < n && (sl = sep_len(u, n, i)) != 0) {
-		i += sl;
-		start = i;
-	} else {
-		i = 0;
-	}
-	size_t end = n;
-	size_t j = n;
-	while (j > start && s[j - 1] == ' ')
-		j--;
-	if (j > start && s[j - 1] == '|')
-		end = j - 1;
-	else if (j >= start + 3 && sep_len(u, n, j - 3) == 3)
-		end = j - 3;
-	while (i <= end && nc < max) {
-		size_t k = next_sep(u, end, i, &sl);
+	cell_bounds(u, n, &start, &end);
+	while (nc < max) {
+		size_t k = next_sep(u, end, start, &len);
 		cs[nc] = s + start;
 		cl[nc] = k - start;
 		nc++;
 		if (k >= end)
 			break;
-		i = k + sl;
-		start = i;
+		start = k + len;
 	}
 	return nc;
 }
