@@ -10,7 +10,8 @@
  * space or a cell separator: ' ' \t \v \f \r _ | and the lead bytes E2 and
  * EF (box drawing, U+200B, U+FEFF).  step[] gives, for every other byte,
  * how far to step: 3 over a 3-byte character (all of CJK), else 1 (the
- * inner bytes of other characters start nothing either). */
+ * inner bytes of other characters start nothing either).  The bytes with
+ * step 0 are those of byte_break[] below. */
 static const unsigned char step[256] = {
 	/*       0  1  2  3  4  5  6  7  8  9  A  B  C  D  E  F */
 	/* 0 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1, /* \t \v \f \r */
@@ -111,6 +112,17 @@ static size_t next_sep(const unsigned char *s, size_t n, size_t i, size_t *len)
 	return i;
 }
 
+/* Offset of the first byte in s[i..n) that is not ' ': layout text pads
+ * its columns with long runs, taken eight at a time. */
+static size_t skip_blanks(const char *s, size_t n, size_t i)
+{
+	while (i + 8 <= n && memcmp(s + i, "        ", 8) == 0)
+		i += 8;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
 static size_t space_len(const unsigned char *s, size_t n, size_t i)
 {
 	size_t len;
@@ -161,11 +173,34 @@ static int is_rule(const char *s, size_t n)
 	return dashes >= 3;
 }
 
+/* The third byte of ─ ├ ┤ ┬ ┴ ┼ (E2 94 xx), the box drawing of a border. */
+static int is_border_box(unsigned char d)
+{
+	return d == 0x80 || d == 0x9C || d == 0xA4 || d == 0xAC || d == 0xB4 || d == 0xBC;
+}
+
+/* Can s[0..n) hold a border at all: a '-' or one of ─ ├ ┤ ┬ ┴ ┼?  Most
+ * rows have neither, and memchr says so quicker than a walk. */
+static int may_have_border(const unsigned char *s, size_t n)
+{
+	if (memchr(s, '-', n))
+		return 1;
+	const unsigned char *p = s, *e = s + n;
+	while ((p = memchr(p, 0xE2, (size_t)(e - p))) != NULL && e - p >= 3) {
+		if (p[1] == 0x94 && is_border_box(p[2]))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* A content line that also draws a border (├───┼───┤ beside a spanned
  * cell): the rows it separates end here. */
 static int has_border(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	if (!may_have_border(u, n))
+		return 0;
 	int run = 0;
 	size_t i = 0;
 	while (i + 2 < n) {
@@ -176,9 +211,7 @@ static int has_border(const char *s, size_t n)
 			i++;
 		} else if (c == 0xE2 && u[i + 1] == 0x94) {
 			unsigned char d = u[i + 2];
-			if (d == 0x9C || d == 0xA4 || d == 0xAC || d == 0xB4 || d == 0xBC) /* ├ ┤ ┬ ┴ ┼ */
-				return 1;
-			if (d == 0x80 && ++run >= 3) /* ─── */
+			if (d == 0x80 ? ++run >= 3 : is_border_box(d)) /* ─── or a junction */
 				return 1;
 			i += 3; /* other box drawing neither breaks a run nor makes one */
 		} else {
@@ -311,10 +344,7 @@ static int furniture(const char *line, size_t len, size_t f)
 
 int lex_is_furniture(const char *line, size_t len)
 {
-	size_t f = 0;
-	while (f < len && line[f] == ' ')
-		f++;
-	return furniture(line, len, f);
+	return furniture(line, len, skip_blanks(line, len, 0));
 }
 
 /* ---- numbers ------------------------------------------------------------ */
@@ -406,6 +436,12 @@ static int parse_number(const char *s, size_t n, struct lexed *lx, struct token 
 	return 1;
 }
 
+/* A cheap first look: a value starts with a digit, or a sign and one. */
+static int may_be_number(const char *s, size_t n)
+{
+	return is_digit(s[0]) || ((s[0] == '-' || s[0] == '+') && n > 1 && is_digit(s[1]));
+}
+
 /* A lone dash, slash or 无 in a value position means an empty cell. */
 static int is_blank_marker(const char *s, size_t n)
 {
@@ -413,7 +449,7 @@ static int is_blank_marker(const char *s, size_t n)
 		LIT("-"), LIT("--"), LIT("—"), LIT("——"), LIT("–"), LIT("―"),
 		LIT("/"), LIT("\\"), LIT("无"), LIT("空"), LIT("─"),
 	};
-	if (n > 6) /* the longest, —— */
+	if (n > 6) /* longer than the longest, —— */
 		return 0;
 	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
 		if (marks[i].n == n && memcmp(s, marks[i].s, n) == 0)
@@ -459,7 +495,7 @@ static void piece(struct lexed *lx, const char *s, size_t n)
 		return;
 	}
 	struct token *t = &lx->tok[lx->ntok];
-	if (parse_number(s, n, lx, t)) {
+	if (may_be_number(s, n) && parse_number(s, n, lx, t)) {
 		lx->ntok++;
 		return;
 	}
@@ -503,12 +539,11 @@ static int any_drawn(const unsigned char *s, size_t n, size_t i)
 
 /* Where the cells of a line lie, [*start, *end): after a leading separator
  * (the text before it is not a cell) and before a trailing pipe or box
- * edge; trailing TABs are padding and stay cells (blank). */
-static void cell_bounds(const unsigned char *s, size_t n, size_t *start, size_t *end)
+ * edge; trailing TABs are padding and stay cells (blank).  The caller
+ * knows that s begins with f spaces. */
+static void cell_bounds(const unsigned char *s, size_t n, size_t f, size_t *start, size_t *end)
 {
-	size_t i = 0, sl;
-	while (i < n && s[i] == ' ')
-		i++;
+	size_t i = f, sl;
 	while (i < n && (sl = space_len(s, n, i)) != 0)
 		i += sl;
 	*start = i < n && (sl = sep_len(s, n, i)) != 0 ? i + sl : 0;
@@ -525,13 +560,14 @@ static void cell_bounds(const unsigned char *s, size_t n, size_t *start, size_t 
 
 /* Cut a content line into cells at its separators and each cell into
  * pieces at white space, in one pass.  A line without separators is one
- * cell; a cell that is all white space is one blank token.  At most
- * MAX_TOKENS cells, as lex_cells gives. */
-static void split(struct lexed *lx, const char *s, size_t n)
+ * cell (never all white space: lex_line took those for empty lines); a
+ * cell that is all white space is one blank token.  At most
+ * MAX_TOKENS cells, as lex_cells gives.  s begins with f spaces. */
+static void split(struct lexed *lx, const char *s, size_t n, size_t f)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t start, end, len;
-	cell_bounds(u, n, &start, &end);
+	cell_bounds(u, n, f, &start, &end);
 	if (start > 0) { /* a leading separator */
 		lx->cells = 1;
 		lx->drawn = u[start - 1] != '\t';
@@ -548,10 +584,7 @@ static void split(struct lexed *lx, const char *s, size_t n)
 			npieces++;
 		}
 		if (what == BRK_SPACE) {
-			i += len;
-			while (i < end && u[i] == ' ') /* layout text pads with runs */
-				i++;
-			from = i;
+			from = i = skip_blanks(s, end, i + len);
 			continue;
 		}
 		if (npieces == 0)
@@ -580,9 +613,7 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 	lx->cells = 0;
 	lx->overflow = 0;
 	/* the indentation counts for none of the tests below: skip it once */
-	size_t f = 0;
-	while (f < n && s[f] == ' ')
-		f++;
+	size_t f = skip_blanks(s, n, 0);
 	if (is_rule(s + f, n - f)) {
 		lx->kind = LINE_RULE;
 		return;
@@ -597,7 +628,7 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 		return;
 	}
 	lx->kind = LINE_CONTENT;
-	split(lx, s, n);
+	split(lx, s, n, f);
 	if (lx->cells)
 		lx->partial_rule = has_border(s, n); /* borders come with separators */
 }
@@ -607,7 +638,7 @@ int lex_cells(const char *s, size_t n, const char **cs, size_t *cl, int max)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t start, end, len;
 	int nc = 0;
-	cell_bounds(u, n, &start, &end);
+	cell_bounds(u, n, 0, &start, &end);
 	while (nc < max) {
 		size_t k = next_sep(u, end, start, &len);
 		cs[nc] = s + start;
