@@ -1,69 +1,151 @@
 /* lex.c - split a normalised line into TEXT, NUM and BLANK tokens. */
 #include "lex.h"
-#include "utf8.h"
 
 #include <string.h>
 
 /* ---- character classes ------------------------------------------------- */
 
-static inline int is_sep_at(const char *s, size_t n, size_t i, size_t *len);
+/* The line is valid UTF-8 (it has been normalised), so a scan can step over
+ * whole characters and stop only at the few bytes that may start white
+ * space or a cell separator: ' ' \t \v \f \r _ | and the lead bytes E2 and
+ * EF (box drawing, U+200B, U+FEFF).  step[] gives, for every other byte,
+ * how far to step: 3 over a 3-byte character (all of CJK), else 1 (the
+ * inner bytes of other characters start nothing either).  The bytes with
+ * step 0 are those of byte_break[] below. */
+static const unsigned char step[256] = {
+	/*       0  1  2  3  4  5  6  7  8  9  A  B  C  D  E  F */
+	/* 0 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1, /* \t \v \f \r */
+	/* 1 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 2 */ 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* ' ' */
+	/* 3 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 4 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 5 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, /* _ */
+	/* 6 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 7 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* | */
+	/* 8 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 9 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* A */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* B */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* C */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* D */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* E */ 3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, /* E2, EF */
+	/* F */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
 
-static inline int is_space_at(const char *s, size_t n, size_t i, size_t *len)
+enum brk { BRK_NONE, BRK_SPACE, BRK_SEP, BRK_END };
+
+/* What a byte starts by itself: white space ('_' is cell padding in
+ * html2text dumps), a cell separator, or, for the lead bytes E2 and EF,
+ * whatever the 3-byte character says (wide_break). */
+enum { ASCII_SPACE = 1, ASCII_SEP, WIDE };
+static const unsigned char byte_break[256] = {
+	[' '] = ASCII_SPACE, ['\v'] = ASCII_SPACE, ['\f'] = ASCII_SPACE, ['\r'] = ASCII_SPACE,
+	['_'] = ASCII_SPACE, ['\t'] = ASCII_SEP, ['|'] = ASCII_SEP, [0xE2] = WIDE, [0xEF] = WIDE,
+};
+
+/* What the 3-byte character at s (lead byte E2 or EF, n bytes left) is:
+ * box drawing (U+2500..U+257F) is a separator (│ ┃ ║ ┆ ┊) or else white
+ * space (the pieces of a border inside a row: w3m's partial rules);
+ * U+200B zero width space and U+FEFF BOM are invisible, so white space. */
+static enum brk wide_break(const unsigned char *s, size_t n)
 {
-	unsigned char c = (unsigned char)s[i];
-	/* '_' is cell padding in some text dumps (html2text) */
-	if (c == ' ' || c == '\v' || c == '\f' || c == '\r' || c == '_') {
-		*len = 1;
-		return 1;
+	if (n < 3)
+		return BRK_NONE;
+	if (s[0] == 0xEF)
+		return s[1] == 0xBB && s[2] == 0xBF ? BRK_SPACE : BRK_NONE;
+	switch (s[1]) {
+	case 0x94: /* U+2502 │, U+2503 ┃, U+2506 ┆, U+250A ┊ */
+		return s[2] == 0x82 || s[2] == 0x83 || s[2] == 0x86 || s[2] == 0x8A ? BRK_SEP : BRK_SPACE;
+	case 0x95: /* U+2551 ║ */
+		return s[2] == 0x91 ? BRK_SEP : BRK_SPACE;
+	case 0x80:
+		return s[2] == 0x8B ? BRK_SPACE : BRK_NONE;
+	default:
+		return BRK_NONE;
 	}
-	/* box drawing (U+2500..U+257F) that is not a cell separator: the
-	 * pieces of a border inside a row (w3m's partial rules) */
-	if (c == 0xE2 && i + 2 < n && ((unsigned char)s[i + 1] == 0x94 || (unsigned char)s[i + 1] == 0x95)) {
-		size_t sl;
-		if (is_sep_at(s, n, i, &sl))
-			return 0;
-		*len = 3;
-		return 1;
-	}
-	/* U+200B zero width space, U+FEFF BOM: invisible, treated as space. */
-	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x8B) {
-		*len = 3;
-		return 1;
-	}
-	if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB && (unsigned char)s[i + 2] == 0xBF) {
-		*len = 3;
-		return 1;
-	}
-	return 0;
 }
 
-/* Cell separator: TAB, '|', and the box-drawing verticals │ ┃ ║ ┆ ┊. */
-static inline int is_sep_at(const char *s, size_t n, size_t i, size_t *len)
+/* What starts at s[i] (i < n): white space, a cell separator (TAB, '|',
+ * │ ┃ ║ ┆ ┊) or neither; its length in *len. */
+static inline enum brk break_at(const unsigned char *s, size_t n, size_t i, size_t *len)
 {
-	unsigned char c = (unsigned char)s[i];
-	if (c == '\t' || c == '|') {
-		*len = 1;
-		return 1;
+	*len = 1;
+	switch (byte_break[s[i]]) {
+	case ASCII_SPACE:
+		return BRK_SPACE;
+	case ASCII_SEP:
+		return BRK_SEP;
+	case WIDE:
+		*len = 3;
+		return wide_break(s + i, n - i);
+	default:
+		return BRK_NONE;
 	}
-	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x94) {
-		unsigned char d = (unsigned char)s[i + 2];
-		/* U+2502 │, U+2503 ┃, U+2506 ┆, U+250A ┊ */
-		if (d == 0x82 || d == 0x83 || d == 0x86 || d == 0x8A) {
-			*len = 3;
-			return 1;
+}
+
+/* Offset of the next white space or separator in s[i..n), n at the end;
+ * what it is in *what and its length in *len. */
+static size_t next_break(const unsigned char *s, size_t n, size_t i, enum brk *what, size_t *len)
+{
+	while (i < n) {
+		unsigned char st = step[s[i]];
+		if (st) {
+			i += st;
+			continue;
 		}
+		if ((*what = break_at(s, n, i, len)) != BRK_NONE)
+			return i;
+		i += *len;
 	}
-	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x95 && (unsigned char)s[i + 2] == 0x91) {
-		*len = 3; /* U+2551 ║ */
-		return 1;
-	}
-	return 0;
+	*what = BRK_END;
+	*len = 0;
+	return n;
+}
+
+/* Offset of the next cell separator in s[i..n), n when there is none; its
+ * length in *len (0 at the end). */
+static size_t next_sep(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	enum brk what;
+	while ((i = next_break(s, n, i, &what, len)) < n && what == BRK_SPACE)
+		i += *len;
+	return i;
+}
+
+/* Offset of the first byte in s[i..n) that is not ' ': layout text pads
+ * its columns with long runs, taken eight at a time. */
+static size_t skip_blanks(const char *s, size_t n, size_t i)
+{
+	while (i + 8 <= n && memcmp(s + i, "        ", 8) == 0)
+		i += 8;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+static size_t space_len(const unsigned char *s, size_t n, size_t i)
+{
+	size_t len;
+	return break_at(s, n, i, &len) == BRK_SPACE ? len : 0;
+}
+
+static size_t sep_len(const unsigned char *s, size_t n, size_t i)
+{
+	size_t len;
+	return break_at(s, n, i, &len) == BRK_SEP ? len : 0;
 }
 
 static int is_digit(char c)
 {
 	return c >= '0' && c <= '9';
 }
+
+/* A literal with its length, so that matching it costs no strlen. */
+struct lit {
+	const char *s;
+	size_t n;
+};
+#define LIT(s) {s, sizeof s - 1}
 
 /* ---- rules and furniture ---------------------------------------------- */
 
@@ -91,33 +173,53 @@ static int is_rule(const char *s, size_t n)
 	return dashes >= 3;
 }
 
-/* A content line that also draws a border (├───┼───┤ beside a spanned
- * cell): the rows it separates end here. */
-static int has_border(const char *s, size_t n)
+/* The third byte of ─ ├ ┤ ┬ ┴ ┼ (E2 94 xx), the box drawing of a border. */
+static int is_border_box(unsigned char d)
 {
-	int run = 0;
-	for (size_t i = 0; i + 2 < n; i++) {
-		if ((unsigned char)s[i] != 0xE2 || (unsigned char)s[i + 1] != 0x94) {
-			if (s[i] != '-' && s[i] != '+')
-				run = 0;
-			else if (++run >= 3 && s[i] == '-')
-				return 1;
-			continue;
-		}
-		unsigned char d = (unsigned char)s[i + 2];
-		if (d == 0x9C || d == 0xA4 || d == 0xAC || d == 0xB4 || d == 0xBC) /* ├ ┤ ┬ ┴ ┼ */
+	return d == 0x80 || d == 0x9C || d == 0xA4 || d == 0xAC || d == 0xB4 || d == 0xBC;
+}
+
+/* Can s[0..n) hold a border at all: a '-' or one of ─ ├ ┤ ┬ ┴ ┼?  Most
+ * rows have neither, and memchr says so quicker than a walk. */
+static int may_have_border(const unsigned char *s, size_t n)
+{
+	if (memchr(s, '-', n))
+		return 1;
+	const unsigned char *p = s, *e = s + n;
+	while ((p = memchr(p, 0xE2, (size_t)(e - p))) != NULL && e - p >= 3) {
+		if (p[1] == 0x94 && is_border_box(p[2]))
 			return 1;
-		if (d == 0x80 && ++run >= 3) /* ─── */
-			return 1;
-		i += 2;
+		p++;
 	}
 	return 0;
 }
 
-static int starts_with(const char *s, size_t n, const char *lit)
+/* A content line that also draws a border (├───┼───┤ beside a spanned
+ * cell): the rows it separates end here. */
+static int has_border(const char *s, size_t n)
 {
-	size_t k = strlen(lit);
-	return n >= k && memcmp(s, lit, k) == 0;
+	const unsigned char *u = (const unsigned char *)s;
+	if (!may_have_border(u, n))
+		return 0;
+	int run = 0;
+	size_t i = 0;
+	while (i + 2 < n) {
+		unsigned char c = u[i];
+		if (c == '-' || c == '+') {
+			if (++run >= 3 && c == '-')
+				return 1;
+			i++;
+		} else if (c == 0xE2 && u[i + 1] == 0x94) {
+			unsigned char d = u[i + 2];
+			if (d == 0x80 ? ++run >= 3 : is_border_box(d)) /* ─── or a junction */
+				return 1;
+			i += 3; /* other box drawing neither breaks a run nor makes one */
+		} else {
+			run = 0; /* and so would the inner bytes of a 3-byte character */
+			i += (c & 0xF0) == 0xE0 ? 3 : 1;
+		}
+	}
+	return 0;
 }
 
 /* Copy s without spaces into out (at most outsz-1 bytes). */
@@ -169,26 +271,40 @@ static int match_lit(const char *s, size_t *i, size_t n, const char *lit)
 	return 0;
 }
 
-int lex_is_furniture(const char *line, size_t len)
+/* Can a line whose first non-blank is at p (n bytes left) be furniture?
+ * Every kind below starts with -, ~, a dash (— – ― ─), 第, 共, P, p or a
+ * digit: most lines fail here, at their first character. */
+static int may_be_furniture(const unsigned char *p, size_t n)
+{
+	switch (p[0]) {
+	case '-': case '~': case 'P': case 'p':
+	case '0': case '1': case '2': case '3': case '4':
+	case '5': case '6': case '7': case '8': case '9':
+		return 1;
+	case 0xE2: /* U+2013 –, U+2014 —, U+2015 ―, U+2500 ─ */
+		return n >= 3 && ((p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95)) ||
+				  (p[1] == 0x94 && p[2] == 0x80));
+	case 0xE7: /* 第 */
+		return n >= 3 && memcmp(p, "第", 3) == 0;
+	case 0xE5: /* 共 */
+		return n >= 3 && memcmp(p, "共", 3) == 0;
+	default:
+		return 0;
+	}
+}
+
+/* lex_is_furniture, with the leading spaces already counted (f). */
+static int furniture(const char *line, size_t len, size_t f)
 {
 	char t[256];
-	if (len >= sizeof t * 2)
+	if (len >= sizeof t * 2 || f == len || !may_be_furniture((const unsigned char *)line + f, len - f))
 		return 0;
-	/* every kind below holds a digit and starts with -, —, –, ―, ~, 第, 共,
-	 * P, p or a digit */
-	size_t f = 0;
-	while (f < len && line[f] == ' ')
-		f++;
-	int digit = 0;
-	for (size_t k = f; k < len && !digit; k++)
-		digit = line[k] >= '0' && line[k] <= '9';
-	if (!digit)
-		return 0;
-	unsigned char c0 = (unsigned char)line[f];
-	if (c0 >= '0' && c0 <= '9' && len - f > 16)
+	if (is_digit(line[f]) && len - f > 16)
 		return 0; /* "3/12" is short; "1.属于…" is a row label */
-	if (!(c0 == '-' || c0 == '~' || c0 == 'P' || c0 == 'p' || (c0 >= '0' && c0 <= '9') ||
-	      c0 == 0xE2 || starts_with(line + f, len - f, "第") || starts_with(line + f, len - f, "共")))
+	int digit = 0; /* every kind holds one */
+	for (size_t k = f; k < len && !digit; k++)
+		digit = is_digit(line[k]);
+	if (!digit)
 		return 0;
 	size_t n = squeeze(line, len, t, sizeof t);
 	size_t i = 0;
@@ -226,9 +342,17 @@ int lex_is_furniture(const char *line, size_t len)
 	return 0;
 }
 
+int lex_is_furniture(const char *line, size_t len)
+{
+	return furniture(line, len, skip_blanks(line, len, 0));
+}
+
 /* ---- numbers ------------------------------------------------------------ */
 
-static const char *const units[] = {"万元", "元", "件", "条", "个", "项", "次", "篇", NULL};
+/* 万元 first: the token says when a value was in ten thousands */
+static const struct lit units[] = {
+	LIT("万元"), LIT("元"), LIT("件"), LIT("条"), LIT("个"), LIT("项"), LIT("次"), LIT("篇"),
+};
 
 /* Parse a whole piece as a value.  Returns 1 and fills t (canonical digits
  * stored in lx->store) when it is one. */
@@ -268,9 +392,8 @@ static int parse_number(const char *s, size_t n, struct lexed *lx, struct token 
 	size_t numend = i;
 	int unit = 0, wan = 0;
 	if (i < n) {
-		for (int u = 0; units[u]; u++) {
-			size_t k = strlen(units[u]);
-			if (n - i == k && memcmp(s + i, units[u], k) == 0) {
+		for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+			if (n - i == units[u].n && memcmp(s + i, units[u].s, units[u].n) == 0) {
 				unit = 1;
 				wan = u == 0;
 				i = n;
@@ -313,12 +436,23 @@ static int parse_number(const char *s, size_t n, struct lexed *lx, struct token 
 	return 1;
 }
 
+/* A cheap first look: a value starts with a digit, or a sign and one. */
+static int may_be_number(const char *s, size_t n)
+{
+	return is_digit(s[0]) || ((s[0] == '-' || s[0] == '+') && n > 1 && is_digit(s[1]));
+}
+
 /* A lone dash, slash or 无 in a value position means an empty cell. */
 static int is_blank_marker(const char *s, size_t n)
 {
-	static const char *const marks[] = {"-", "--", "—", "——", "–", "―", "/", "\\", "无", "空", "─", NULL};
-	for (int i = 0; marks[i]; i++)
-		if (strlen(marks[i]) == n && memcmp(s, marks[i], n) == 0)
+	static const struct lit marks[] = {
+		LIT("-"), LIT("--"), LIT("—"), LIT("——"), LIT("–"), LIT("―"),
+		LIT("/"), LIT("\\"), LIT("无"), LIT("空"), LIT("─"),
+	};
+	if (n > 6) /* longer than the longest, —— */
+		return 0;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (marks[i].n == n && memcmp(s, marks[i].s, n) == 0)
 			return 1;
 	return 0;
 }
@@ -354,16 +488,14 @@ static size_t trailing_number(const char *s, size_t n)
 	return i;
 }
 
-static void piece(struct lexed *lx, const char *s, size_t n, int cells)
+static void piece(struct lexed *lx, const char *s, size_t n)
 {
-	if (n == 0)
-		return;
 	if (lx->ntok == MAX_TOKENS) {
 		lx->overflow = 1;
 		return;
 	}
 	struct token *t = &lx->tok[lx->ntok];
-	if (parse_number(s, n, lx, t)) {
+	if (may_be_number(s, n) && parse_number(s, n, lx, t)) {
 		lx->ntok++;
 		return;
 	}
@@ -371,7 +503,6 @@ static void piece(struct lexed *lx, const char *s, size_t n, int cells)
 		push(lx, TOK_BLANK, s, n);
 		return;
 	}
-	(void)cells;
 	size_t cut = trailing_number(s, n);
 	if (cut < n) {
 		push(lx, TOK_TEXT, s, cut);
@@ -382,43 +513,94 @@ static void piece(struct lexed *lx, const char *s, size_t n, int cells)
 	push(lx, TOK_TEXT, s, n);
 }
 
-/* Split s[0..n) at white space into pieces. */
-static void pieces(struct lexed *lx, const char *s, size_t n, int cells)
-{
-	size_t i = 0, start = 0, sl;
-	while (i < n) {
-		if (is_space_at(s, n, i, &sl)) {
-			piece(lx, s + start, i - start, cells);
-			i += sl;
-			start = i;
-		} else {
-			i++;
-		}
-	}
-	piece(lx, s + start, n - start, cells);
-}
-
 static int all_space(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, sl;
 	while (i < n) {
-		if (!is_space_at(s, n, i, &sl))
+		if ((sl = space_len(u, n, i)) == 0)
 			return 0;
 		i += sl;
 	}
 	return 1;
 }
 
-static void cell(struct lexed *lx, const char *s, size_t n)
+/* Does s[i..n) hold a drawn separator ('|' or a box-drawing one)? */
+static int any_drawn(const unsigned char *s, size_t n, size_t i)
 {
-	if (all_space(s, n)) {
-		push(lx, TOK_BLANK, s, 0);
-		return;
+	size_t sl;
+	while ((i = next_sep(s, n, i, &sl)) < n) {
+		if (s[i] != '\t')
+			return 1;
+		i += sl;
 	}
-	int before = lx->ntok;
-	pieces(lx, s, n, 1);
-	/* A cell that is only a blank marker is one blank, whatever pieces. */
-	(void)before;
+	return 0;
+}
+
+/* Where the cells of a line lie, [*start, *end): after a leading separator
+ * (the text before it is not a cell) and before a trailing pipe or box
+ * edge; trailing TABs are padding and stay cells (blank).  The caller
+ * knows that s begins with f spaces. */
+static void cell_bounds(const unsigned char *s, size_t n, size_t f, size_t *start, size_t *end)
+{
+	size_t i = f, sl;
+	while (i < n && (sl = space_len(s, n, i)) != 0)
+		i += sl;
+	*start = i < n && (sl = sep_len(s, n, i)) != 0 ? i + sl : 0;
+	size_t j = n;
+	while (j > *start && s[j - 1] == ' ')
+		j--;
+	if (j > *start && s[j - 1] == '|')
+		*end = j - 1;
+	else if (j >= *start + 3 && sep_len(s, n, j - 3) == 3)
+		*end = j - 3;
+	else
+		*end = n;
+}
+
+/* Cut a content line into cells at its separators and each cell into
+ * pieces at white space, in one pass.  A line without separators is one
+ * cell (never all white space: lex_line took those for empty lines); a
+ * cell that is all white space is one blank token.  At most
+ * MAX_TOKENS cells, as lex_cells gives.  s begins with f spaces. */
+static void split(struct lexed *lx, const char *s, size_t n, size_t f)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t start, end, len;
+	cell_bounds(u, n, f, &start, &end);
+	if (start > 0) { /* a leading separator */
+		lx->cells = 1;
+		lx->drawn = u[start - 1] != '\t';
+	}
+	if (end < n) /* a trailing edge */
+		lx->cells = lx->drawn = 1;
+	size_t cell = start, from = start, i = start;
+	int ncells = 0, npieces = 0;
+	for (;;) {
+		enum brk what;
+		i = next_break(u, end, i, &what, &len);
+		if (i > from) {
+			piece(lx, s + from, i - from);
+			npieces++;
+		}
+		if (what == BRK_SPACE) {
+			from = i = skip_blanks(s, end, i + len);
+			continue;
+		}
+		if (npieces == 0)
+			push(lx, TOK_BLANK, s + cell, 0);
+		if (what == BRK_END)
+			return;
+		lx->cells = 1;
+		lx->drawn |= u[i] != '\t';
+		i += len;
+		if (++ncells == MAX_TOKENS) { /* the rest is dropped */
+			lx->drawn |= any_drawn(u, n, i);
+			return;
+		}
+		cell = from = i;
+		npieces = 0;
+	}
 }
 
 void lex_line(const char *s, size_t n, struct lexed *lx)
@@ -430,77 +612,41 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 	lx->used = 0;
 	lx->cells = 0;
 	lx->overflow = 0;
-	if (is_rule(s, n)) {
+	/* the indentation counts for none of the tests below: skip it once */
+	size_t f = skip_blanks(s, n, 0);
+	if (is_rule(s + f, n - f)) {
 		lx->kind = LINE_RULE;
 		return;
 	}
-	if (all_space(s, n)) {
+	if (all_space(s + f, n - f)) {
 		lx->kind = LINE_EMPTY;
 		lx->spaces = n > 0;
 		return;
 	}
-	if (lex_is_furniture(s, n)) {
+	if (furniture(s, n, f)) {
 		lx->kind = LINE_FURNITURE;
 		return;
 	}
 	lx->kind = LINE_CONTENT;
-	size_t i = 0, sl;
-	int has_sep = 0;
-	for (i = 0; i < n; i++)
-		if (is_sep_at(s, n, i, &sl)) {
-			has_sep = 1;
-			break;
-		}
-	if (!has_sep) {
-		pieces(lx, s, n, 0);
-		return;
-	}
-	lx->partial_rule = has_border(s, n); /* borders come with separators */
-	lx->cells = 1;
-	for (i = 0; i < n && !lx->drawn; i++)
-		lx->drawn = s[i] == '|' || (is_sep_at(s, n, i, &sl) && sl == 3);
-	const char *cs[MAX_TOKENS];
-	size_t cl[MAX_TOKENS];
-	int nc = lex_cells(s, n, cs, cl, MAX_TOKENS);
-	for (int c = 0; c < nc; c++)
-		cell(lx, cs[c], cl[c]);
+	split(lx, s, n, f);
+	if (lx->cells)
+		lx->partial_rule = has_border(s, n); /* borders come with separators */
 }
 
 int lex_cells(const char *s, size_t n, const char **cs, size_t *cl, int max)
 {
-	/* Leading separator: the text before it is not a cell.  A trailing
-	 * pipe or box edge closes the last cell; trailing TABs are padding
-	 * and stay cells (blank). */
-	size_t i = 0, sl, start = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t start, end, len;
 	int nc = 0;
-	while (i < n && is_space_at(s, n, i, &sl) && s[i] != '\t')
-		i += sl;
-	if (i < n && is_sep_at(s, n, i, &sl)) {
-		i += sl;
-		start = i;
-	} else {
-		i = 0;
-	}
-	size_t end = n;
-	size_t j = n;
-	while (j > start && s[j - 1] == ' ')
-		j--;
-	if (j > start && s[j - 1] == '|')
-		end = j - 1;
-	else if (j >= start + 3 && is_sep_at(s, n, j - 3, &sl) && sl == 3)
-		end = j - 3;
-	while (i <= end && nc < max) {
-		size_t k = i;
-		while (k < end && !is_sep_at(s, n, k, &sl))
-			k++;
+	cell_bounds(u, n, 0, &start, &end);
+	while (nc < max) {
+		size_t k = next_sep(u, end, start, &len);
 		cs[nc] = s + start;
 		cl[nc] = k - start;
 		nc++;
 		if (k >= end)
 			break;
-		is_sep_at(s, n, k, &sl);
-		i = k + sl;
-		start = i;
+		start = k + len;
 	}
 	return nc;
 }

@@ -39,8 +39,8 @@ struct lexed {
 	size_t used;
 };
 
-/* Tokenise an NFKC-normalised line (no LF).  Tokens point into line and
- * into lx->store. */
+/* Tokenise an NFKC-normalised line (valid UTF-8: the scans step over whole
+ * characters; no LF).  Tokens point into line and into lx->store. */
 void lex_line(const char *line, size_t n, struct lexed *lx);
 
 /* Split a line with cell separators into cells (after the leading and
