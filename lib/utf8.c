@@ -100,6 +100,11 @@ int utf8_nfkc_unstable(int32_t cp)
 	/* CJK ideographs and Hangul syllables: stable, the bulk of real text. */
 	if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3))
 		return 0;
+	/* conjoining jamo compose into syllables by rule, not by table:
+	 * utf8proc's properties do not show it */
+	if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) ||
+	    (cp >= 0xD7B0 && cp <= 0xD7FF))
+		return 1;
 	const utf8proc_property_t *p = utf8proc_get_property(cp);
 	return p->decomp_seqindex != UINT16_MAX || p->combining_class != 0 ||
 	       p->comb_index != UINT16_MAX;

@@ -116,8 +116,10 @@ int norm_line(const char *line, size_t n, struct buf *tmp, const char **out, siz
 			if (utf8_invalid_at(line + i, n - i) != n - i)
 				return -1;
 			norm_general(line, n, tmp);
-			*out = tmp->p;
-			*outn = tmp->len;
+			/* NFKC may give the line back as it was (é, composed) */
+			int same = tmp->len == n && memcmp(tmp->p, line, n) == 0;
+			*out = same ? line : tmp->p;
+			*outn = same ? n : tmp->len;
 			return 0;
 		}
 		if (!copied) {

@@ -233,7 +233,7 @@ static int hand_lines(void)
 	} exact[] = {
 		{" \u00A0 ", " — "}, {"\u00A0", "—"}, {"a\u00A0b", "a b"}, {"a \u00A0b", "a  b"},
 		{"（１２３）\u3000件", "(123) 件"}, {"e\u0301", "\u00E9"}, {"㎡①ﬁ", "m21fi"},
-		{"本年", "本年"},
+		{"本年", "本年"}, {"\u1100\u1161", "\uAC00"}, {"\uAC00\u11A8", "\uAC01"},
 	};
 	struct buf tmp = BUF_INIT;
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++) {
