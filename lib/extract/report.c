@@ -5,13 +5,14 @@
 #include "out.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 void report_init(struct report *r, const char *base, int seq, const struct options *opt)
 {
-	memset(r, 0, sizeof *r);
+	memset(r, 0, offsetof(struct report, name)); /* the rest is valid up to its counts */
 	recog_init();
 	r->base = base;
 	r->seq = seq;
