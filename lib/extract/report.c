@@ -27,8 +27,10 @@ void report_free(struct report *r)
 	buf_free(&r->title);
 	buf_free(&r->sec1);
 	buf_free(&r->sec6);
-	for (int i = 0; i < GRID_MAX; i++)
+	for (int i = 0; i <= GRID_MAX; i++) {
 		buf_free(&r->grid[i]);
+		free(r->grid_lx[i]);
+	}
 	for (int i = 0; i < r->nfindings; i++)
 		free(r->findings[i].msg);
 	r->nfindings = 0;
@@ -154,6 +156,31 @@ static void feed(struct report *r, const struct lexed *lx, unsigned long lineno)
 	}
 }
 
+/* Lex a copy of the line in grid slot k: the tokens point into it, so
+ * they stay valid while the line waits in a grid row. */
+static const struct lexed *grid_lex(struct report *r, int k, const char *line, size_t n)
+{
+	if (!r->grid_lx[k])
+		r->grid_lx[k] = xmalloc(sizeof *r->grid_lx[k]);
+	buf_reset(&r->grid[k]);
+	buf_add(&r->grid[k], line, n);
+	lex_line(r->grid[k].p, n, r->grid_lx[k]);
+	return r->grid_lx[k];
+}
+
+static void grid_swap(struct report *r, int a, int b)
+{
+	struct buf t = r->grid[a];
+	r->grid[a] = r->grid[b];
+	r->grid[b] = t;
+	struct lexed *l = r->grid_lx[a];
+	r->grid_lx[a] = r->grid_lx[b];
+	r->grid_lx[b] = l;
+	unsigned long n = r->grid_line[a];
+	r->grid_line[a] = r->grid_line[b];
+	r->grid_line[b] = n;
+}
+
 /* The lines of one grid row end (at a border when `bordered`): merge
  * them cell by cell when they agree on the cells, else read them one by
  * one as they came. */
@@ -175,10 +202,8 @@ static void grid_flush(struct report *r, int bordered)
 		nc = c;
 	}
 	if (!same) {
-		for (int i = 0; i < n; i++) {
-			lex_line(r->grid[i].p, r->grid[i].len, &lx);
-			feed(r, &lx, r->grid_line[i]);
-		}
+		for (int i = 0; i < n; i++)
+			feed(r, r->grid_lx[i], r->grid_line[i]);
 		return;
 	}
 	struct buf m = BUF_INIT;
@@ -225,19 +250,22 @@ void report_line(struct report *r, const struct lineinfo *li)
 	meta_line(r, li->sq.p, li->sq.len, li->lineno);
 	if (r->table < 0)
 		return;
-	static struct lexed lx;
-	lex_line(li->line, li->n, &lx);
-	if (lx.kind == LINE_CONTENT && lx.drawn && !lx.partial_rule) {
+	int k = r->ngrid; /* the free slot after the grid row's lines */
+	const struct lexed *lx = grid_lex(r, k, li->line, li->n);
+	if (lx->kind == LINE_CONTENT && lx->drawn && !lx->partial_rule) {
 		/* a row of a drawn grid may take several text lines */
-		if (r->ngrid == GRID_MAX)
-			grid_flush(r, 0);
-		buf_reset(&r->grid[r->ngrid]);
-		buf_add(&r->grid[r->ngrid], li->line, li->n);
 		r->grid_line[r->ngrid++] = li->lineno;
+		if (r->ngrid > GRID_MAX) {
+			/* too many: read those before one by one */
+			r->ngrid = GRID_MAX;
+			grid_flush(r, 0);
+			grid_swap(r, 0, GRID_MAX);
+			r->ngrid = 1;
+		}
 		return;
 	}
-	grid_flush(r, lx.kind == LINE_RULE || lx.partial_rule); /* lexes with its own buffer */
-	feed(r, &lx, li->lineno);
+	grid_flush(r, lx->kind == LINE_RULE || lx->partial_rule); /* slot k is not the row's */
+	feed(r, lx, li->lineno);
 }
 
 void report_hand_over(struct report *r, struct report *next)

@@ -121,9 +121,12 @@ struct report {
 	/* last non-empty lines at the end of the report: next report's title */
 	int ring_n;             /* lines ever put in ring[] */
 
-	/* the text lines of one row of a drawn grid (until its next border) */
-	struct buf grid[GRID_MAX];
-	unsigned long grid_line[GRID_MAX];
+	/* the text lines of one row of a drawn grid (until its next border),
+	 * each lexed once from its copy here; slot ngrid takes the line being
+	 * read, hence one more slot */
+	struct buf grid[GRID_MAX + 1];
+	struct lexed *grid_lx[GRID_MAX + 1];  /* allocated on first use */
+	unsigned long grid_line[GRID_MAX + 1];
 	int ngrid;
 	int lone_streak;        /* table lines in a row holding one token */
 
