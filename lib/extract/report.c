@@ -5,6 +5,7 @@
 #include "out.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +13,7 @@
 
 void report_init(struct report *r, const char *base, int seq, const struct options *opt)
 {
-	memset(r, 0, sizeof *r);
+	memset(r, 0, offsetof(struct report, name)); /* the rest is valid up to its counts */
 	recog_init();
 	r->base = base;
 	r->seq = seq;
@@ -27,8 +28,10 @@ void report_free(struct report *r)
 	buf_free(&r->title);
 	buf_free(&r->sec1);
 	buf_free(&r->sec6);
-	for (int i = 0; i < GRID_MAX; i++)
+	for (int i = 0; i <= GRID_MAX; i++) {
 		buf_free(&r->grid[i]);
+		free(r->grid_lx[i]);
+	}
 	for (int i = 0; i < r->nfindings; i++)
 		free(r->findings[i].msg);
 	r->nfindings = 0;
@@ -177,6 +180,31 @@ static void feed(struct report *r, const struct lexed *lx, unsigned long lineno)
 	}
 }
 
+/* Lex a copy of the line in grid slot k: the tokens point into it, so
+ * they stay valid while the line waits in a grid row. */
+static const struct lexed *grid_lex(struct report *r, int k, const char *line, size_t n)
+{
+	if (!r->grid_lx[k])
+		r->grid_lx[k] = xmalloc(sizeof *r->grid_lx[k]);
+	buf_reset(&r->grid[k]);
+	buf_add(&r->grid[k], line, n);
+	lex_line(r->grid[k].p, n, r->grid_lx[k]);
+	return r->grid_lx[k];
+}
+
+static void grid_swap(struct report *r, int a, int b)
+{
+	struct buf t = r->grid[a];
+	r->grid[a] = r->grid[b];
+	r->grid[b] = t;
+	struct lexed *l = r->grid_lx[a];
+	r->grid_lx[a] = r->grid_lx[b];
+	r->grid_lx[b] = l;
+	unsigned long n = r->grid_line[a];
+	r->grid_line[a] = r->grid_line[b];
+	r->grid_line[b] = n;
+}
+
 /* The lines of one grid row end (at a border when `bordered`): merge
  * them cell by cell when they agree on the cells, else read them one by
  * one as they came. */
@@ -198,10 +226,8 @@ static void grid_flush(struct report *r, int bordered)
 		nc = c;
 	}
 	if (!same) {
-		for (int i = 0; i < n; i++) {
-			lex_line(r->grid[i].p, r->grid[i].len, &lx);
-			feed(r, &lx, r->grid_line[i]);
-		}
+		for (int i = 0; i < n; i++)
+			feed(r, r->grid_lx[i], r->grid_line[i]);
 		return;
 	}
 	struct buf m = BUF_INIT;
@@ -248,19 +274,22 @@ void report_line(struct report *r, const struct lineinfo *li)
 	meta_line(r, li->sq.p, li->sq.len, li->lineno);
 	if (r->table < 0)
 		return;
-	static struct lexed lx;
-	lex_line(li->line, li->n, &lx);
-	if (lx.kind == LINE_CONTENT && lx.drawn && !lx.partial_rule) {
+	int k = r->ngrid; /* the free slot after the grid row's lines */
+	const struct lexed *lx = grid_lex(r, k, li->line, li->n);
+	if (lx->kind == LINE_CONTENT && lx->drawn && !lx->partial_rule) {
 		/* a row of a drawn grid may take several text lines */
-		if (r->ngrid == GRID_MAX)
-			grid_flush(r, 0);
-		buf_reset(&r->grid[r->ngrid]);
-		buf_add(&r->grid[r->ngrid], li->line, li->n);
 		r->grid_line[r->ngrid++] = li->lineno;
+		if (r->ngrid > GRID_MAX) {
+			/* too many: read those before one by one */
+			r->ngrid = GRID_MAX;
+			grid_flush(r, 0);
+			grid_swap(r, 0, GRID_MAX);
+			r->ngrid = 1;
+		}
 		return;
 	}
-	grid_flush(r, lx.kind == LINE_RULE || lx.partial_rule); /* lexes with its own buffer */
-	feed(r, &lx, li->lineno);
+	grid_flush(r, lx->kind == LINE_RULE || lx->partial_rule); /* slot k is not the row's */
+	feed(r, lx, li->lineno);
 }
 
 void report_hand_over(struct report *r, struct report *next)
@@ -323,47 +352,75 @@ static void decide_form(struct report *r, int year)
 					      schema_table(FORM_2021, t)->key, r->sig2019_text[t]);
 }
 
-/* One record: the report's columns (prebuilt), key, value[, line]. */
-static void emit_record(const struct report *r, const struct buf *prefix, const char *key,
-			const char *value, unsigned long line)
+/* Append s with TAB, CR and LF made spaces: a field must not split the record. */
+static void add_field(struct buf *b, const char *s, size_t n)
 {
-	out_add(prefix->p, prefix->len);
-	out_adds(key);
-	out_addc('\t');
-	out_field(value, strlen(value));
-	if (r->opt->line_numbers) {
-		out_addc('\t');
-		if (line) {
-			char ln[24];
-			snprintf(ln, sizeof ln, "%lu", line);
-			out_adds(ln);
-		}
+	buf_grow(b, n);
+	char *d = b->p + b->len;
+	for (size_t i = 0; i < n; i++)
+		d[i] = s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i];
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/* Append v in decimal (printf is slow for this). */
+static void add_ulong(struct buf *b, unsigned long v)
+{
+	char tmp[24];
+	size_t n = sizeof tmp;
+	do
+		tmp[--n] = (char)('0' + v % 10);
+	while (v /= 10);
+	buf_add(b, tmp + n, sizeof tmp - n);
+}
+
+/* The record being written: the report's columns, built once, then the
+ * key, value[, line] of each record written over what follows them. */
+struct record {
+	struct buf b;
+	size_t prefix;
+};
+
+/* "report<TAB>agency<TAB>year<TAB>". */
+static void record_start(struct record *rec, const char *name, const struct buf *agency,
+			 const struct buf *year)
+{
+	const struct buf *f[2] = {agency, year};
+	buf_reset(&rec->b);
+	add_field(&rec->b, name, strlen(name));
+	for (int i = 0; i < 2; i++) {
+		buf_addc(&rec->b, '\t');
+		add_field(&rec->b, f[i]->p ? f[i]->p : "", f[i]->len);
 	}
+	buf_addc(&rec->b, '\t');
+	rec->prefix = rec->b.len;
+}
+
+/* One record: the report's columns, key, value[, line]. */
+static void emit_record(const struct report *r, struct record *rec, const char *key, const char *value,
+			unsigned long line)
+{
+	struct buf *b = &rec->b;
+	b->len = rec->prefix;
+	buf_add(b, key, strlen(key));
+	buf_addc(b, '\t');
+	add_field(b, value, strlen(value));
+	if (r->opt->line_numbers) {
+		buf_addc(b, '\t');
+		if (line)
+			add_ulong(b, line);
+	}
+	out_add(b->p, b->len);
 	out_endline();
 }
 
-/* "report<TAB>agency<TAB>year<TAB>", with TAB and line ends in a field made spaces. */
-static void record_prefix(struct buf *b, const char *name, const struct buf *agency, const struct buf *year)
-{
-	const char *f[3] = {name, agency->p ? agency->p : "", year->p ? year->p : ""};
-	size_t n[3] = {strlen(name), agency->len, year->len};
-	buf_reset(b);
-	for (int i = 0; i < 3; i++) {
-		for (size_t k = 0; k < n[i]; k++) {
-			char c = f[i][k];
-			buf_addc(b, c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
-		}
-		buf_addc(b, '\t');
-	}
-}
-
-static void emit_item(const struct report *r, const struct buf *prefix, const struct item *it)
+static void emit_item(const struct report *r, struct record *rec, const struct item *it)
 {
 	for (int k = 0; k < it->n; k++) {
 		const struct cell *c = &r->vals[it->keys[k]];
 		if (c->state == V_MISSING)
 			continue;
-		emit_record(r, prefix, schema_ukey((size_t)it->keys[k])->key, c->state == V_BLANK ? "" : c->v,
+		emit_record(r, rec, schema_ukey((size_t)it->keys[k])->key, c->state == V_BLANK ? "" : c->v,
 			    c->line);
 	}
 }
@@ -371,7 +428,7 @@ static void emit_item(const struct report *r, const struct buf *prefix, const st
 /* The values in the order of the report's form; a row read under the
  * other form's header takes its row's place; rows only the other form has
  * follow their table. */
-static void emit_values(const struct report *r, const struct buf *prefix)
+static void emit_values(const struct report *r, struct record *rec)
 {
 	int ni = recog_nitems();
 	int order[MAX_ITEMS], n = 0;
@@ -387,14 +444,14 @@ static void emit_values(const struct report *r, const struct buf *prefix)
 				use = alt;
 		}
 		done[use] = 1;
-		emit_item(r, prefix, recog_item(use));
+		emit_item(r, rec, recog_item(use));
 		enum gipa_table t = recog_item(i)->table;
 		if (k + 1 < n && recog_item(order[k + 1])->table == t)
 			continue;
 		for (int j = 0; j < ni; j++)
 			if (recog_item(j)->table == t && !done[j] && r->item_state[j] == ITEM_DONE) {
 				done[j] = 1;
-				emit_item(r, prefix, recog_item(j));
+				emit_item(r, rec, recog_item(j));
 			}
 	}
 }
@@ -427,21 +484,21 @@ int report_finish(struct report *r, int numbered)
 	if (!r->opt->check && has_tables) {
 		char items[32], fee[48];
 		meta_values(r, items, sizeof items, fee, sizeof fee);
-		struct buf prefix = BUF_INIT;
-		record_prefix(&prefix, r->name, &agency, &year);
-		emit_record(r, &prefix, "meta.form", schema_form_name(r->form), 0);
+		struct record rec = {BUF_INIT, 0};
+		record_start(&rec, r->name, &agency, &year);
+		emit_record(r, &rec, "meta.form", schema_form_name(r->form), 0);
 		if (r->sha256[0])
-			emit_record(r, &prefix, "meta.sha256", r->sha256, 0);
+			emit_record(r, &rec, "meta.sha256", r->sha256, 0);
 		if (r->date[0] || r->web_date[0])
-			emit_record(r, &prefix, "meta.date", r->date[0] ? r->date : r->web_date, 0);
+			emit_record(r, &rec, "meta.date", r->date[0] ? r->date : r->web_date, 0);
 		if (r->period[0])
-			emit_record(r, &prefix, "meta.period", r->period, 0);
+			emit_record(r, &rec, "meta.period", r->period, 0);
 		if (items[0])
-			emit_record(r, &prefix, "meta.active_items", items, 0);
+			emit_record(r, &rec, "meta.active_items", items, 0);
 		if (fee[0])
-			emit_record(r, &prefix, "meta.fee_yuan", fee, 0);
-		emit_values(r, &prefix);
-		buf_free(&prefix);
+			emit_record(r, &rec, "meta.fee_yuan", fee, 0);
+		emit_values(r, &rec);
+		buf_free(&rec.b);
 	}
 
 	int problems = 0;

@@ -71,7 +71,6 @@ struct options {
 struct report {
 	const char *base;       /* file name as given, or --name */
 	int seq;                /* 1, 2, … within one input */
-	char name[4096];        /* base, or base#seq */
 	const struct options *opt;
 
 	/* values by unified key index (schema_uindex): both forms' keys */
@@ -90,8 +89,7 @@ struct report {
 	/* recogniser */
 	struct buf label;       /* folded label text since the last row */
 	unsigned long label_line;
-	struct runtok run[RUN_MAX];
-	int nrun;
+	int nrun;               /* tokens in run[] */
 	int run_overflow;
 	int run_item;           /* item index, or RUN_NOMATCH / RUN_GROUP */
 	int run_group;          /* group phrase index when RUN_GROUP */
@@ -121,18 +119,27 @@ struct report {
 	int period_year;
 
 	/* last non-empty lines at the end of the report: next report's title */
-	char ring[RING][512];
-	int ring_n;
+	int ring_n;             /* lines ever put in ring[] */
 
-	/* the text lines of one row of a drawn grid (until its next border) */
-	struct buf grid[GRID_MAX];
-	unsigned long grid_line[GRID_MAX];
+	/* the text lines of one row of a drawn grid (until its next border),
+	 * each lexed once from its copy here; slot ngrid takes the line being
+	 * read, hence one more slot */
+	struct buf grid[GRID_MAX + 1];
+	struct lexed *grid_lx[GRID_MAX + 1];  /* allocated on first use */
+	unsigned long grid_line[GRID_MAX + 1];
 	int ngrid;
 	int lone_streak;        /* table lines in a row holding one token */
 
-	struct finding findings[MAX_FINDINGS];
-	int nfindings;
+	int nfindings;          /* in findings[] */
 	int dropped_findings;
+
+	/* Not cleared by report_init (most reports use little of them): each
+	 * holds data only up to the count above, name once report_finish
+	 * has written it. */
+	char name[4096];        /* base, or base#seq */
+	struct runtok run[RUN_MAX];
+	char ring[RING][512];
+	struct finding findings[MAX_FINDINGS];
 };
 
 void report_init(struct report *r, const char *base, int seq, const struct options *opt);

@@ -19,6 +19,29 @@ struct term {
 	unsigned long line;
 };
 
+/* A canonical value (an optional '-', then digits) of up to 18 digits
+ * fits an int64 and needs no strtoll; anything else takes strtoll's
+ * verdict, as before. */
+static int parse_int(const char *s, int64_t *out)
+{
+	const char *p = s + (*s == '-');
+	int64_t v = 0;
+	int n = 0;
+	for (; *p >= '0' && *p <= '9' && n < 18; p++, n++)
+		v = v * 10 + (*p - '0');
+	if (*p == '\0' && n > 0) {
+		*out = *s == '-' ? -v : v;
+		return 1;
+	}
+	errno = 0;
+	char *end;
+	long long ll = strtoll(s, &end, 10);
+	if (errno || *end)
+		return 0;
+	*out = ll;
+	return 1;
+}
+
 static struct term at(const struct report *r, int i)
 {
 	struct term t = {0, 0, 0, 0};
@@ -32,13 +55,7 @@ static struct term at(const struct report *r, int i)
 	}
 	if (c->state != V_VALUE || c->decimal)
 		return t;
-	errno = 0;
-	char *end;
-	long long v = strtoll(c->v, &end, 10);
-	if (errno || *end)
-		return t;
-	t.v = v;
-	t.ok = 1;
+	t.ok = parse_int(c->v, &t.v);
 	return t;
 }
 
@@ -47,13 +64,45 @@ static struct term at(const struct report *r, int i)
 #define MAXCOLS 8
 static int cell_index[FORM_COUNT][TAB_COUNT][MAXROWS][MAXCOLS];
 
+/* The apply rows the identities name, per form, found once. */
+static struct apply_rows {
+	int new, carried, total, next; /* row index, or -1 */
+	int out_first, out_last;       /* the outcome rows (三、本年度办理结果) but 总计 */
+} apply_rows[FORM_COUNT];
+
+static int row_named(const struct gipa_tabledef *td, const char *key)
+{
+	for (int r = 0; r < td->nrows; r++)
+		if (strcmp(td->rows[r].key, key) == 0)
+			return r;
+	return -1;
+}
+
+static void find_apply_rows(const struct gipa_tabledef *ap, struct apply_rows *a)
+{
+	a->new = row_named(ap, "new");
+	a->carried = row_named(ap, "carried");
+	a->total = row_named(ap, "total");
+	a->next = row_named(ap, "carry_next");
+	a->out_first = -1;
+	int total_row = -1;
+	for (int i = 0; i < ap->nrows; i++) {
+		if (strcmp(ap->rows[i].key, "total") == 0)
+			total_row = i;
+		else if (ap->rows[i].group && strcmp(ap->rows[i].group, "三、本年度办理结果") == 0 &&
+			 a->out_first < 0)
+			a->out_first = i;
+	}
+	a->out_last = total_row - 1;
+}
+
 static void init_index(void)
 {
 	static int ready;
 	if (ready)
 		return;
 	ready = 1;
-	for (int f = 0; f < FORM_COUNT; f++)
+	for (int f = 0; f < FORM_COUNT; f++) {
 		for (int t = 0; t < TAB_COUNT; t++) {
 			const struct gipa_tabledef *td = schema_table(f, t);
 			for (int r = 0; r < td->nrows && r < MAXROWS; r++)
@@ -64,19 +113,31 @@ static void init_index(void)
 					cell_index[f][t][r][c] = schema_uindex(key, strlen(key));
 				}
 		}
+		find_apply_rows(schema_table(f, TAB_APPLY), &apply_rows[f]);
+	}
 }
 
-static int row_named(const struct gipa_tabledef *td, const char *key)
+/* A table's cells as terms, each cell read once (an identity reads most
+ * cells two or three times). */
+struct grid {
+	struct term t[MAXROWS][MAXCOLS];
+};
+
+/* Rows [0, nrows) of table t; ncols columns of each, or each row's own
+ * count when ncols is 0. */
+static void load(const struct report *r, int t, const struct gipa_tabledef *td, int ncols, struct grid *g)
 {
-	for (int r = 0; r < td->nrows; r++)
-		if (strcmp(td->rows[r].key, key) == 0)
-			return r;
-	return -1;
+	for (int i = 0; i < td->nrows && i < MAXROWS; i++) {
+		int nc = ncols ? ncols : td->rows[i].ncols;
+		for (int c = 0; c < nc && c < MAXCOLS; c++)
+			g->t[i][c] = at(r, cell_index[r->form][t][i][c]);
+	}
 }
 
-static struct term cell(const struct report *r, int t, int row, int col)
+static struct term cell(const struct grid *g, int row, int col)
 {
-	return row < 0 ? at(r, -1) : at(r, cell_index[r->form][t][row][col]);
+	static const struct term none = {0, 0, 0, 0}; /* a row the form lacks */
+	return row < 0 ? none : g->t[row][col];
 }
 
 /* Add b to a; 0 when b was unusable. */
@@ -109,65 +170,60 @@ void verify_report(struct report *r)
 {
 	init_index();
 	const struct gipa_tabledef *ap = schema_table(r->form, TAB_APPLY);
-	const int NEW = row_named(ap, "new"), CARRIED = row_named(ap, "carried"),
-		  TOTAL = row_named(ap, "total"), NEXT = row_named(ap, "carry_next");
+	const struct apply_rows *a = &apply_rows[r->form];
+	const int NEW = a->new, CARRIED = a->carried, TOTAL = a->total, NEXT = a->next;
+	const int out_first = a->out_first, out_last = a->out_last;
 	const struct gipa_row *rows = ap->rows;
 	int nrows = ap->nrows;
 	const struct gipa_col *cols = rows[0].cols;
 	int ncols = rows[0].ncols;           /* 7; the last is total */
-	/* OUT21: the rows printed under 三、本年度办理结果, without （七）总计 */
-	int out_first = -1, out_last = -1, total_row = -1;
-	for (int i = 0; i < nrows; i++) {
-		if (strcmp(rows[i].key, "total") == 0)
-			total_row = i;
-		else if (rows[i].group && strcmp(rows[i].group, "三、本年度办理结果") == 0 && out_first < 0)
-			out_first = i;
-	}
-	out_last = total_row - 1;
+	struct grid apply, review;
+	load(r, TAB_APPLY, ap, ncols, &apply);
 
 	{
 		/* I1 balance, per column */
 		for (int c = 0; c < ncols; c++) {
-			struct term lhs = cell(r, TAB_APPLY, NEW, c);
-			add(&lhs, cell(r, TAB_APPLY, CARRIED, c));
-			struct term rhs = cell(r, TAB_APPLY, TOTAL, c);
-			add(&rhs, cell(r, TAB_APPLY, NEXT, c));
+			struct term lhs = cell(&apply, NEW, c);
+			add(&lhs, cell(&apply, CARRIED, c));
+			struct term rhs = cell(&apply, TOTAL, c);
+			add(&rhs, cell(&apply, NEXT, c));
 			compare(r, "I1", "apply I1 balance", cols[c].key, "新收+结转", lhs, "办理+结转下年", rhs, TAB_APPLY);
 		}
 		/* I2 outcomes, per column */
 		for (int c = 0; c < ncols; c++) {
-			struct term lhs = cell(r, TAB_APPLY, TOTAL, c);
+			struct term lhs = cell(&apply, TOTAL, c);
 			struct term sum = {0, 1, 0, 0};
 			for (int i = out_first; i <= out_last; i++)
-				add(&sum, cell(r, TAB_APPLY, i, c));
+				add(&sum, cell(&apply, i, c));
 			compare(r, "I2", "apply I2 outcomes", cols[c].key, "总计", lhs, "sum", sum, TAB_APPLY);
 		}
 		/* I3 row total, per row */
 		for (int i = 0; i < nrows; i++) {
-			struct term lhs = cell(r, TAB_APPLY, i, ncols - 1);
+			struct term lhs = cell(&apply, i, ncols - 1);
 			struct term sum = {0, 1, 0, 0};
 			for (int c = 0; c < ncols - 1; c++)
-				add(&sum, cell(r, TAB_APPLY, i, c));
+				add(&sum, cell(&apply, i, c));
 			compare(r, "I3", "apply I3 row total", rows[i].key, "总计", lhs, "sum", sum, TAB_APPLY);
 		}
 	}
 	/* I4 review groups */
 	const struct gipa_tabledef *rv = schema_table(FORM_2021, TAB_REVIEW);
+	load(r, TAB_REVIEW, rv, 0, &review);
 	for (int g = 0; g < rv->nrows; g++) {
 		const struct gipa_row *row = &rv->rows[g];
-		struct term lhs = cell(r, TAB_REVIEW, g, row->ncols - 1);
+		struct term lhs = cell(&review, g, row->ncols - 1);
 		struct term sum = {0, 1, 0, 0};
 		for (int c = 0; c < row->ncols - 1; c++)
-			add(&sum, cell(r, TAB_REVIEW, g, c));
+			add(&sum, cell(&review, g, c));
 		compare(r, "I4", "review I4", row->key, "总计", lhs, "sum", sum, TAB_REVIEW);
 	}
 	/* I5 domain: counts are whole and not negative, money not negative */
 	size_t nk = schema_nukeys();
 	for (size_t i = 0; i < nk; i++) {
 		const struct cell *c = &r->vals[i];
-		const struct gipa_key *key = schema_ukey(i);
 		if (c->state != V_VALUE)
 			continue;
+		const struct gipa_key *key = schema_ukey(i);
 		if (c->negative && key->col->unit != UNIT_SIGNED)
 			report_find_t(r, key->table, SEV_PROBLEM, c->line, "I5",
 				      "I5 domain: %s: value %s is negative", key->key, c->v);
