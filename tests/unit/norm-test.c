@@ -19,6 +19,7 @@
 #include "buf.h"
 #include "norm.h"
 #include "utf8.h"
+#include "unit.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -27,28 +28,7 @@
 
 #define CASES 200000
 
-static uint64_t rng = 0x2545F4914F6CDD1Dull;
 
-static uint64_t next(void) /* xorshift64* */
-{
-	rng ^= rng >> 12;
-	rng ^= rng << 25;
-	rng ^= rng >> 27;
-	return rng * 2685821657736338717ull;
-}
-
-static size_t below(size_t n)
-{
-	return (size_t)(next() % n);
-}
-
-static void hex(const char *what, const char *s, size_t n)
-{
-	printf("  %s (%zu bytes):", what, n);
-	for (size_t i = 0; i < n; i++)
-		printf(" %02x", (unsigned char)s[i]);
-	printf("\n");
-}
 
 /* The reference: the code norm_line replaced. */
 static int reference(const char *s, size_t n, struct buf *out)

@@ -15,6 +15,7 @@
  * read past the end.  Built and run by tests/unit.bats; prints one line,
  * exits 1 at the first mismatch with the input in hex. */
 #include "textsearch.h"
+#include "unit.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -23,20 +24,6 @@
 
 #define CASES 300000
 
-static uint64_t rng = 0x9E3779B97F4A7C15ull;
-
-static uint64_t next(void) /* xorshift64* */
-{
-	rng ^= rng >> 12;
-	rng ^= rng << 25;
-	rng ^= rng >> 27;
-	return rng * 2685821657736338717ull;
-}
-
-static size_t below(size_t n)
-{
-	return (size_t)(next() % n);
-}
 
 /* The naive search: the offset just past the last occurrence, or -1. */
 static long naive_last_end(const char *h, size_t hn, const char *s, size_t n)
@@ -56,13 +43,6 @@ static long naive_first(const char *h, size_t hn, const char *s, size_t n)
 	return -1;
 }
 
-static void hex(const char *what, const char *s, size_t n)
-{
-	printf("  %s (%zu bytes):", what, n);
-	for (size_t i = 0; i < n; i++)
-		printf(" %02x", (unsigned char)s[i]);
-	printf("\n");
-}
 
 /* ---- random phrases and texts ------------------------------------------------ */
 
@@ -295,6 +275,7 @@ static int hand_cases(void)
 
 int main(void)
 {
+	rng = 0x9E3779B97F4A7C15ull;
 	if (hand_cases())
 		return 1;
 	static struct bytes ph[TEXT_SET_MAX + 4];
