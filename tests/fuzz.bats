@@ -65,3 +65,20 @@ replay() { # harness
 	[ "$n" -gt 0 ]
 	[ -z "$fails" ] || { printf '%s' "$fails"; false; }
 }
+
+@test "fuzz: tests/fuzz/campaign runs a harness to a count, goes on from it, and checks its usage" {
+	[ -x "$FUZZ_BIN/fuzz_records" ] || skip "fuzz_records is not built (make build/fuzz/fuzz_records)"
+	local name="bats-$$" camp="$FUZZ_BIN/camp"
+	run "$FUZZ_DIR/campaign" fuzz_records 2000 "$name"
+	[ "$status" -eq 0 ]
+	[ "$(cat "$camp/$name.total")" -ge 2000 ]
+	grep -q "$name: done, [0-9]* executions" "$camp/$name.log"
+	# reached already: no segment more
+	run "$FUZZ_DIR/campaign" fuzz_records 2000 "$name"
+	[ "$status" -eq 0 ]
+	[ "$(grep -c 'segment 1 from' "$camp/$name.log")" -eq 1 ]
+	rm -rf "$camp/$name" "$camp/$name".*
+	run "$FUZZ_DIR/campaign" fuzz_records many
+	[ "$status" -eq 2 ]
+	[ "$output" = "usage: tests/fuzz/campaign HARNESS TARGET [NAME]  (build build/fuzz/HARNESS first)" ]
+}
