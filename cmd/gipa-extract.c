@@ -16,6 +16,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* Each input's records written when it is done, for a person watching a
+ * terminal (and its diagnostics then come in order); into a pipe or a
+ * file, in 64 KiB writes. */
+static int flush_each;
 
 static void usage(void)
 {
@@ -133,7 +139,8 @@ static void extract_files0(const char *from, const char *name, const struct opti
 		}
 		const char *nm = strcmp(path.p, "-") == 0 && name ? name : path.p;
 		exit_status_raise(extract_path(path.p, nm, opt));
-		out_flush();
+		if (flush_each)
+			out_flush();
 	}
 	if (ferror(f))
 		die("%s: read error: %s", from, strerror(errno));
@@ -202,6 +209,7 @@ int main(int argc, char **argv)
 	if (files0 && optind < argc)
 		usage_error("extra operand '%s': file operands cannot be combined with --files0-from",
 			    argv[optind]);
+	flush_each = isatty(STDOUT_FILENO);
 	if (!no_header)
 		extract_header(&opt);
 	if (files0) {
@@ -213,7 +221,8 @@ int main(int argc, char **argv)
 			const char *path = argv[i];
 			const char *nm = strcmp(path, "-") == 0 && name ? name : path;
 			exit_status_raise(extract_path(path, nm, &opt));
-			out_flush();
+			if (flush_each)
+				out_flush();
 		}
 	}
 	out_flush();

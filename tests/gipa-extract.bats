@@ -378,3 +378,15 @@ TXT
 	grep -qx $'.*\treview.review.upheld\t1' <<<"$out"
 	! grep -q $'\tactive.normative.issued\t' <<<"$out"
 }
+
+@test "on a terminal each input's records are written when it is done, before the next one's messages" {
+	command -v script >/dev/null || skip "no script(1)"
+	cd "$FIXTURES"
+	run script -qec "'$GIPA_BIN/gipa-extract' a-tsv.txt missing.txt" /dev/null
+	[ "$status" -eq 2 ]
+	mapfile -t lines < <(printf '%s\n' "$output" | tr -d '\r')
+	n=$(($(wc -l <a-tsv.txt.expected.tsv) + 1))
+	[ "${#lines[@]}" -eq "$n" ]
+	[ "${lines[$((n - 2))]%%$'\t'*}" = a-tsv.txt ]
+	[ "${lines[$((n - 1))]}" = "gipa-extract: missing.txt: No such file or directory" ]
+}
