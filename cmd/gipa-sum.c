@@ -18,8 +18,9 @@
  * gipa-sum writes `meta.reports` first in every group, so whole outputs
  * concatenated in any order (files, `cat`, `parallel`) merge exactly.
  *
- * Memory: one accumulator per (group, key) and one small entry per source;
- * no sorting of the input.  Arithmetic: 64-bit fixed point (decimal.h);
+ * Memory: one accumulator per (group, key), the keys of the last OPEN_MAX
+ * sources read, and a 64-bit fingerprint of every source (to catch a
+ * report given twice), 16 bytes a report at most; no sorting of the input.  Arithmetic: 64-bit fixed point (decimal.h);
  * overflow is an error, never a rounded number. */
 #include "buf.h"
 #include "decimal.h"
@@ -129,20 +130,66 @@ struct group {
 	size_t nacc;
 };
 
+/* A source's full state: kept while it is one of the OPEN_MAX most
+ * recently read.  gipa-extract writes a report's records together, so
+ * that is nearly always the one being read; the others are room for
+ * outputs interleaved in blocks. */
 struct source {
+	struct buf tuple; /* report TAB agency TAB year TAB */
+	uint64_t fp;      /* its fingerprint (seen_add) */
 	size_t group;
 	uint64_t *bits;   /* keys this report has given (raw reports only) */
 	size_t nwords;
 	int counted;      /* counted as one report */
+	int refused;      /* came back after it was closed: its lines skipped */
 	int agg_file;     /* file in which meta.reports was last seen, or -1 */
 	int64_t agg_n;    /* its value */
+	uint64_t used;    /* when last read, for choosing one to close */
 };
 
-static struct hashmap gmap, smap;
+#define OPEN_MAX 64
+
+static struct hashmap gmap;
 static struct group *groups;
 static size_t groups_cap;
-static struct source *sources;
-static size_t sources_cap;
+static struct source open_src[OPEN_MAX];
+static int nopen;
+static uint64_t clock_now;
+
+/* Every source ever read, as a 64-bit fingerprint of its tuple (16 bytes
+ * a report at most): one that comes back after it was closed is caught,
+ * not counted again.  Open addressing, at most half full; 0 is empty. */
+static uint64_t *seen;
+static size_t seen_mask, nseen;
+
+/* Add fp; return whether it was there. */
+static int seen_add(uint64_t fp)
+{
+	if (2 * (nseen + 1) > seen_mask + 1) {
+		size_t n = seen ? 2 * (seen_mask + 1) : 1024;
+		uint64_t *t = xmalloc(n * sizeof *t);
+		memset(t, 0, n * sizeof *t);
+		for (size_t i = 0; seen && i <= seen_mask; i++)
+			if (seen[i])
+				for (size_t j = seen[i] & (n - 1);; j = (j + 1) & (n - 1))
+					if (!t[j]) {
+						t[j] = seen[i];
+						break;
+					}
+		free(seen);
+		seen = t;
+		seen_mask = n - 1;
+	}
+	for (size_t j = fp & seen_mask;; j = (j + 1) & seen_mask) {
+		if (seen[j] == fp)
+			return 1;
+		if (!seen[j]) {
+			seen[j] = fp;
+			nseen++;
+			return 0;
+		}
+	}
+}
 
 static struct buf scratch = BUF_INIT;
 
@@ -190,18 +237,18 @@ static size_t group_of(const struct rec *rec)
 	return id;
 }
 
+static const char *shown(const char *s, size_t n);
+
 /* The last source looked up, to skip hashing while a report's records run. */
-static struct buf last_tuple = BUF_INIT;
 static size_t last_len[3];
-static size_t last_src;
-static int have_last;
+static struct source *last_src;
 
 static int same_as_last(const struct rec *rec)
 {
-	if (!have_last || rec->len[0] != last_len[0] || rec->len[1] != last_len[1] ||
+	if (!last_src || rec->len[0] != last_len[0] || rec->len[1] != last_len[1] ||
 	    rec->len[2] != last_len[2])
 		return 0;
-	const char *p = last_tuple.p;
+	const char *p = last_src->tuple.p;
 	for (int c = 0; c < 3; c++) {
 		if (memcmp(p, rec->f[c], rec->len[c]) != 0)
 			return 0;
@@ -210,33 +257,65 @@ static int same_as_last(const struct rec *rec)
 	return 1;
 }
 
-static struct source *source_of(const struct rec *rec)
+/* A slot for a source just met: a free one, else the least recently read
+ * one's, which is closed (only its fingerprint stays). */
+static struct source *open_slot(void)
+{
+	struct source *s = &open_src[0];
+	if (nopen < OPEN_MAX)
+		s = &open_src[nopen++];
+	else
+		for (int i = 1; i < OPEN_MAX; i++)
+			if (open_src[i].used < s->used)
+				s = &open_src[i];
+	if (s->bits)
+		memset(s->bits, 0, s->nwords * sizeof *s->bits);
+	s->counted = 0;
+	s->refused = 0;
+	s->agg_file = -1;
+	s->agg_n = 0;
+	return s;
+}
+
+/* The source of rec.  `opens_group`: rec is a meta.reports, which begins
+ * a group of a gipa-sum output, so its source may come again. */
+static struct source *source_of(const struct rec_reader *r, const struct rec *rec,
+				int opens_group)
 {
 	if (same_as_last(rec))
-		return &sources[last_src];
+		return last_src;
 	buf_reset(&scratch);
 	for (int c = 0; c < 3; c++) {
 		buf_add(&scratch, rec->f[c], rec->len[c]);
 		buf_addc(&scratch, '\t');
 		last_len[c] = rec->len[c];
 	}
-	int added;
-	size_t id = hm_intern(&smap, scratch.p, scratch.len, &added);
-	buf_reset(&last_tuple);
-	buf_add(&last_tuple, scratch.p, scratch.len);
-	last_src = id;
-	have_last = 1;
-	if (added) {
-		if (id == sources_cap) {
-			sources_cap = sources_cap ? sources_cap * 2 : 256;
-			sources = xrealloc(sources, sources_cap * sizeof *sources);
-		}
-		struct source *s = &sources[id];
-		memset(s, 0, sizeof *s);
-		s->agg_file = -1;
-		s->group = group_of(rec); /* uses scratch: after the intern */
+	uint64_t fp = hm_hash(scratch.p, scratch.len);
+	fp += !fp;
+	struct source *s = NULL;
+	for (int i = 0; i < nopen && !s; i++)
+		if (open_src[i].fp == fp && open_src[i].tuple.len == scratch.len &&
+		    memcmp(open_src[i].tuple.p, scratch.p, scratch.len) == 0)
+			s = &open_src[i];
+	int refuse = s && s->refused; /* back once more */
+	if (!s) {
+		refuse = seen_add(fp);
+		s = open_slot();
+		s->fp = fp;
+		buf_reset(&s->tuple);
+		buf_add(&s->tuple, scratch.p, scratch.len);
+		s->group = group_of(rec); /* uses scratch: after the copy */
 	}
-	return &sources[id];
+	if (refuse && !opens_group) {
+		s->refused = 1;
+		errmsg("%s:%lu: report %s came before, with other reports' records since "
+		       "(given twice, or outputs interleaved?): its records from here are skipped",
+		       r->name, rec->lineno, shown(rec->f[REC_REPORT], rec->len[REC_REPORT]));
+		exit_status_raise(EXIT_PROBLEM);
+	}
+	s->used = ++clock_now;
+	last_src = s;
+	return s;
 }
 
 /* Set the bit of key kid; return its old value. */
@@ -420,7 +499,11 @@ static void take(const struct rec_reader *r, const struct rec *rec, int file)
 		break;
 	}
 
-	struct source *s = source_of(rec);
+	struct source *s = source_of(r, rec, ki->kind == KIND_REPORTS);
+	if (s->refused && ki->kind == KIND_REPORTS)
+		s->refused = 0; /* a new group of an earlier output */
+	if (s->refused)
+		return;
 	struct group *g = &groups[s->group];
 	int agg = s->agg_file == file;
 
@@ -962,7 +1045,6 @@ int main(int argc, char **argv)
 	hm_init(&kmap);
 	hm_init(&rowmap);
 	hm_init(&gmap);
-	hm_init(&smap);
 
 	static char *stdin_only[] = {"-"};
 	char **files = optind < argc ? argv + optind : stdin_only;
@@ -971,7 +1053,7 @@ int main(int argc, char **argv)
 		struct rec_reader r;
 		if (rec_open(&r, files[f], opt_no_header) < 0)
 			continue;
-		have_last = 0;
+		last_src = NULL;
 		struct rec rec;
 		while (rec_next(&r, &rec))
 			take(&r, &rec, f);
