@@ -1,6 +1,7 @@
 /* record.c - gipa record stream reader, and plain TSV lines (record.h). */
 #include "record.h"
 #include "diag.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -25,39 +26,6 @@ const char *const rec_colnames[REC_NCOLS] = {"report", "agency", "year", "key", 
 static inline uint64_t has_zero(uint64_t v)
 {
 	return (v - ONES) & ~v & HIGHS;
-}
-
-/* Length of the valid UTF-8 sequence at s[0] (a byte >= 0x80), or 0.  The
- * same acceptance as utf8_invalid_at: no overlong forms, no surrogates,
- * nothing past U+10FFFF. */
-static inline size_t utf8_seq(const unsigned char *s, size_t avail)
-{
-	unsigned char c = s[0];
-	size_t k;
-	uint32_t cp;
-	if (c >= 0xC2 && c <= 0xDF) {
-		k = 1;
-		cp = c & 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		k = 2;
-		cp = c & 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		k = 3;
-		cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	if (k >= avail)
-		return 0;
-	for (size_t j = 1; j <= k; j++) {
-		if ((s[j] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[j] & 0x3F);
-	}
-	if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return k + 1;
 }
 
 /* Eight bytes at s, the first in the lowest bits. */
@@ -117,7 +85,7 @@ int rec_scan(const char *str, size_t n, size_t *tab, int maxtabs, int *bad)
 			*bad = REC_LINE_NUL;
 			i++;
 		} else if (c >= 0x80) {
-			size_t k = utf8_seq(s + i, n - i);
+			size_t k = utf8_char_len(s + i, n - i);
 			if (k == 0) {
 				/* A NUL anywhere is named first. */
 				if (*bad == REC_LINE_OK)

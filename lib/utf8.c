@@ -6,35 +6,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-size_t utf8_char_len(const unsigned char *s, size_t n)
-{
-	unsigned char c = s[0];
-	if (c < 0x80)
-		return 1;
-	size_t k;
-	uint32_t cp;
-	if (c >= 0xC2 && c <= 0xDF) {
-		k = 1; cp = c & 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		k = 2; cp = c & 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		k = 3; cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	if (k >= n)
-		return 0;
-	for (size_t j = 1; j <= k; j++) {
-		if ((s[j] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[j] & 0x3F);
-	}
-	if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return k + 1;
-}
-
 size_t utf8_invalid_at(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
