@@ -352,16 +352,16 @@ static void decide_form(struct report *r, int year)
 					      schema_table(FORM_2021, t)->key, r->sig2019_text[t]);
 }
 
-/* v in decimal at d (printf is slow for this); returns the end. */
-static char *put_ulong(char *d, unsigned long v)
+char *put_decimal(char *d, unsigned long v, int width)
 {
 	char tmp[24];
-	size_t n = sizeof tmp;
+	int n = 0;
 	do
-		tmp[--n] = (char)('0' + v % 10);
-	while (v /= 10);
-	memcpy(d, tmp + n, sizeof tmp - n);
-	return d + (sizeof tmp - n);
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) || n < width);
+	while (n > 0)
+		*d++ = tmp[--n];
+	return d;
 }
 
 /* The report's columns, "report<TAB>agency<TAB>year<TAB>", made once and
@@ -403,7 +403,7 @@ static void emit_record(const struct report *r, const struct record *rec, const 
 	if (r->opt->line_numbers) {
 		*p++ = '\t';
 		if (line)
-			p = put_ulong(p, line);
+			p = put_decimal(p, line, 1);
 	}
 	*p++ = '\n';
 	out_commit_line((size_t)(p - d));
@@ -480,10 +480,13 @@ static void emit_values(const struct report *r, const struct record *rec)
 
 int report_finish(struct report *r, int numbered)
 {
-	if (numbered)
+	if (numbered) {
 		snprintf(r->name, sizeof r->name, "%s#%d", r->base, r->seq);
-	else
-		snprintf(r->name, sizeof r->name, "%s", r->base);
+	} else { /* as snprintf "%s", which costs far more */
+		size_t n = strnlen(r->base, sizeof r->name - 1);
+		memcpy(r->name, r->base, n);
+		r->name[n] = '\0';
+	}
 
 	struct buf agency = BUF_INIT, year = BUF_INIT;
 	meta_finish(r, &agency, &year);
