@@ -414,25 +414,29 @@ static void emit_meta(const struct report *r, const struct record *rec, const ch
 	emit_record(r, rec, key, strlen(key), value, strlen(value), 0);
 }
 
-/* The keys by unified index (schema_ukey, as r->vals) and their lengths,
- * found once. */
+/* What every report's records are written from, found once: the keys by
+ * unified index (schema_ukey, as r->vals) with their lengths, and the
+ * recognition items. */
 #define NVALS (sizeof ((struct report *)0)->vals / sizeof (struct cell))
 static struct {
 	const char *s;
 	size_t n;
 } ukeys[NVALS];
+static const struct item *items[MAX_ITEMS];
+static int nitems;
 
-static void ukeys_init(void)
+static void emit_init(void)
 {
-	static int ready;
-	if (ready)
+	if (nitems)
 		return;
-	ready = 1;
 	size_t nk = schema_nukeys();
 	for (size_t i = 0; i < nk && i < NVALS; i++) {
 		ukeys[i].s = schema_ukey(i)->key;
 		ukeys[i].n = strlen(ukeys[i].s);
 	}
+	nitems = recog_nitems();
+	for (int i = 0; i < nitems; i++)
+		items[i] = recog_item(i);
 }
 
 static void emit_item(const struct report *r, const struct record *rec, const struct item *it)
@@ -451,12 +455,12 @@ static void emit_item(const struct report *r, const struct record *rec, const st
  * follow their table. */
 static void emit_values(const struct report *r, const struct record *rec)
 {
-	ukeys_init();
-	int ni = recog_nitems();
+	emit_init();
+	int ni = nitems;
 	int order[MAX_ITEMS], n = 0;
 	for (int i = 0; i < ni; i++)
-		if (recog_item(i)->seq[r->form] >= 0)
-			order[recog_item(i)->seq[r->form]] = i, n++;
+		if (items[i]->seq[r->form] >= 0)
+			order[items[i]->seq[r->form]] = i, n++;
 	unsigned char done[MAX_ITEMS] = {0};
 	for (int k = 0; k < n; k++) {
 		int i = order[k], use = i;
@@ -466,14 +470,14 @@ static void emit_values(const struct report *r, const struct record *rec)
 				use = alt;
 		}
 		done[use] = 1;
-		emit_item(r, rec, recog_item(use));
-		enum gipa_table t = recog_item(i)->table;
-		if (k + 1 < n && recog_item(order[k + 1])->table == t)
+		emit_item(r, rec, items[use]);
+		enum gipa_table t = items[i]->table;
+		if (k + 1 < n && items[order[k + 1]]->table == t)
 			continue;
 		for (int j = 0; j < ni; j++)
-			if (recog_item(j)->table == t && !done[j] && r->item_state[j] == ITEM_DONE) {
+			if (items[j]->table == t && !done[j] && r->item_state[j] == ITEM_DONE) {
 				done[j] = 1;
-				emit_item(r, rec, recog_item(j));
+				emit_item(r, rec, items[j]);
 			}
 	}
 }
