@@ -235,8 +235,14 @@ static int cn_digit(const char *s, size_t n, size_t *len)
 		*len = 1;
 		return 0;
 	}
-	if (n < 3 || u[0] < 0xE3 || u[0] > 0xE9)
-		return -1; /* none of them: most characters stop here */
+	/* the digits' third bytes differ in their low six bits: most
+	 * characters stop at this test */
+	static const uint64_t last = 1ull << (0x87 & 63) | 1ull << (0xB6 & 63) | 1ull << (0x80 & 63) |
+				     1ull << (0x8C & 63) | 1ull << (0x89 & 63) | 1ull << (0x9B & 63) |
+				     1ull << (0x94 & 63) | 1ull << (0xAD & 63) | 1ull << (0x83 & 63) |
+				     1ull << (0xAB & 63) | 1ull << (0x9D & 63);
+	if (n < 3 || u[0] < 0xE3 || u[0] > 0xE9 || !(last >> (u[2] & 63) & 1))
+		return -1;
 	int v = -1;
 	/* by their UTF-8 bytes: one switch, as this runs on every character
 	 * of a line that may state the period */
