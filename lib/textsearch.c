@@ -2,7 +2,6 @@
  * the first occurrence; a backward scan with an inline two-byte prefix test
  * for the last (labels are short, the test rejects nearly every position);
  * one pass for a set of phrases. */
-#define _GNU_SOURCE
 #include "textsearch.h"
 
 #include <string.h>
