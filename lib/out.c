@@ -61,10 +61,8 @@ static inline int has_byte(uint64_t w, unsigned char c)
 	return ((v - ONES) & ~v & HIGHS) != 0;
 }
 
-void out_field(const char *s, size_t n)
+char *out_put_field(char *d, const char *s, size_t n)
 {
-	buf_grow(&ob, n);
-	char *d = ob.p + ob.len;
 	if (n)
 		memcpy(d, s, n);
 	/* TAB, LF, CR are rare: skip a word at a time to the first one */
@@ -76,18 +74,46 @@ void out_field(const char *s, size_t n)
 			break;
 	}
 	for (; i < n; i++)
-		if (d[i] == '\t' || d[i] == '\n' || d[i] == '\r')
-			d[i] = ' ';
+		d[i] = out_field_byte(d[i]);
+	return d + n;
+}
+
+void out_field(const char *s, size_t n)
+{
+	out_put_field(out_reserve(n), s, n);
+	out_commit(n);
+}
+
+char *out_reserve(size_t n)
+{
+	buf_grow(&ob, n);
+	return ob.p + ob.len;
+}
+
+void out_commit(size_t n)
+{
 	ob.len += n;
 	ob.p[ob.len] = '\0';
+}
+
+/* Everything buffered is whole lines now. */
+static void lines_done(void)
+{
+	complete = ob.len;
+	if (complete >= OUT_FLUSH_AT)
+		out_flush();
+}
+
+void out_commit_line(size_t n)
+{
+	out_commit(n);
+	lines_done();
 }
 
 void out_endline(void)
 {
 	buf_addc(&ob, '\n');
-	complete = ob.len;
-	if (complete >= OUT_FLUSH_AT)
-		out_flush();
+	lines_done();
 }
 
 void out_flush(void)

@@ -42,3 +42,11 @@ build_unit() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == "norm: 200053 lines, norm_line agrees"* ]]
 }
+
+@test "out_reserve, out_commit, out_commit_line: records written in place, longer than the 64 KiB blocks too, come out as built, whole lines only" {
+	build_unit out-test
+	run "$TMP/out-test"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "out: 8000 steps ("*"), output as built" ]]
+}

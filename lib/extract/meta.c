@@ -235,8 +235,14 @@ static int cn_digit(const char *s, size_t n, size_t *len)
 		*len = 1;
 		return 0;
 	}
-	if (n < 3 || u[0] < 0xE3 || u[0] > 0xE9)
-		return -1; /* none of them: most characters stop here */
+	/* the digits' third bytes differ in their low six bits: most
+	 * characters stop at this test */
+	static const uint64_t last = 1ull << (0x87 & 63) | 1ull << (0xB6 & 63) | 1ull << (0x80 & 63) |
+				     1ull << (0x8C & 63) | 1ull << (0x89 & 63) | 1ull << (0x9B & 63) |
+				     1ull << (0x94 & 63) | 1ull << (0xAD & 63) | 1ull << (0x83 & 63) |
+				     1ull << (0xAB & 63) | 1ull << (0x9D & 63);
+	if (n < 3 || u[0] < 0xE3 || u[0] > 0xE9 || !(last >> (u[2] & 63) & 1))
+		return -1;
 	int v = -1;
 	/* by their UTF-8 bytes: one switch, as this runs on every character
 	 * of a line that may state the period */
@@ -302,6 +308,26 @@ static int valid_date(int y, int m, int d)
 	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
 	       !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+/* "YYYY-MM-DD" (no NUL) at out from a date valid_date accepted; returns
+ * the end. */
+#define DATE_SIZE sizeof "YYYY-MM-DD"
+static char *put_date(char *out, int y, int m, int d)
+{
+	out = put_decimal(out, (unsigned long)y, 4);
+	*out++ = '-';
+	out = put_decimal(out, (unsigned long)m, 2);
+	*out++ = '-';
+	return put_decimal(out, (unsigned long)d, 2);
+}
+
+/* s into out as snprintf(out, outsz, "%s", s) puts it. */
+static void put_str(char *out, size_t outsz, const char *s)
+{
+	size_t n = strnlen(s, outsz - 1);
+	memcpy(out, s, n);
+	out[n] = '\0';
 }
 
 /* Parse a date at s: 2025年1月10日, 二〇二五年一月二十日, 2025-01-10, 2025.1.10,
@@ -375,14 +401,14 @@ static size_t parse_date(const char *s, size_t n, int *y, int *m, int *d)
 	return i;
 }
 
-/* The whole line is one date (a signature date line). */
-static int date_line(const char *s, size_t n, char *iso, size_t isosz)
+/* The whole line is one date (a signature date line): put it in iso. */
+static int date_line(const char *s, size_t n, char iso[static DATE_SIZE])
 {
 	int y, m, d;
 	size_t k = parse_date(s, n, &y, &m, &d);
 	if (k == 0 || k != n)
 		return 0;
-	snprintf(iso, isosz, "%04d-%02d-%02d", y, m, d);
+	*put_date(iso, y, m, d) = '\0';
 	return 1;
 }
 
@@ -469,8 +495,10 @@ void meta_line(struct report *r, const char *s, size_t n, unsigned long lineno)
 		size_t e1, e2;
 		size_t at = scan_date(ps, pn, 0, &y1, &m1, &d1, &e1);
 		if (at && scan_date(ps, pn, e1, &y2, &m2, &d2, &e2) && e2 - e1 < 80) {
-			snprintf(r->period, sizeof r->period, "%04d-%02d-%02d/%04d-%02d-%02d", y1, m1, d1, y2,
-				 m2, d2);
+			_Static_assert(sizeof r->period >= 2 * DATE_SIZE, "a period is two dates");
+			char *e = put_date(r->period, y1, m1, d1);
+			*e++ = '/';
+			*put_date(e, y2, m2, d2) = '\0';
 			if (y1 == y2)
 				r->period_year = y1;
 		}
@@ -480,12 +508,14 @@ void meta_line(struct report *r, const char *s, size_t n, unsigned long lineno)
 				starts(s, n, "发文日期") || starts(s, n, "成文日期"))) {
 		int y, m, d;
 		size_t e;
+		_Static_assert(sizeof r->web_date >= DATE_SIZE, "a date");
 		if (scan_date(s, n, 0, &y, &m, &d, &e))
-			snprintf(r->web_date, sizeof r->web_date, "%04d-%02d-%02d", y, m, d);
+			*put_date(r->web_date, y, m, d) = '\0';
 	}
 	/* signature: an agency line, then a date line (from section 五 on) */
-	char iso[16];
-	if (r->section >= 5 && date_line(s, n, iso, sizeof iso)) {
+	char iso[sizeof r->date];
+	_Static_assert(sizeof r->date >= DATE_SIZE, "a date");
+	if (r->section >= 5 && date_line(s, n, iso)) {
 		memcpy(r->date, iso, sizeof r->date);
 		if (meta_is_agency(r->prev_line, strlen(r->prev_line)))
 			copy_line(r->sig_agency, sizeof r->sig_agency, r->prev_line, strlen(r->prev_line));
@@ -644,7 +674,7 @@ static void active_items(const char *s, size_t n, char *out, size_t outsz)
 			continue;
 		if (has(c, cl, "主动公开") || has(c, cl, "共") || has(c, cl, "累计") || has(c, cl, "合计") ||
 		    has(c, cl, "总计")) {
-			snprintf(out, outsz, "%s", digits);
+			put_str(out, outsz, digits);
 			return;
 		}
 	}
@@ -700,15 +730,15 @@ static void fee_yuan(const char *s, size_t n, char *out, size_t outsz)
 			if (fl > 4)
 				snprintf(out, outsz, "%s.%s", w, fp + 4);
 			else
-				snprintf(out, outsz, "%s", w);
+				put_str(out, outsz, w);
 		} else {
-			snprintf(out, outsz, "%s", num);
+			put_str(out, outsz, num);
 		}
 		return;
 	}
 	if (has(a, m, "未收") || has(a, m, "没有收") || has(a, m, "不收") || has(a, m, "免收") ||
 	    has(a, m, "无信息处理费") || has(a, m, "未产生") || has(a, m, "未发生") || has(a, m, "无收取"))
-		snprintf(out, outsz, "0");
+		put_str(out, outsz, "0");
 }
 
 int meta_title_year(const char *title)
@@ -732,8 +762,10 @@ void meta_finish(struct report *r, struct buf *agency, struct buf *year)
 		y = r->period_year;
 	if (!y && r->sec1.len)
 		y = narrative_year(r->sec1.p, r->sec1.len);
-	if (y)
-		buf_printf(year, "%d", y);
+	if (y) {
+		char d[16];
+		buf_add(year, d, (size_t)(put_decimal(d, (unsigned long)y, 1) - d));
+	}
 }
 
 void meta_values(struct report *r, char *items, size_t isz, char *fee, size_t fsz)

@@ -352,89 +352,115 @@ static void decide_form(struct report *r, int year)
 					      schema_table(FORM_2021, t)->key, r->sig2019_text[t]);
 }
 
-/* Append s with TAB, CR and LF made spaces: a field must not split the record. */
-static void add_field(struct buf *b, const char *s, size_t n)
-{
-	buf_grow(b, n);
-	char *d = b->p + b->len;
-	for (size_t i = 0; i < n; i++)
-		d[i] = s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i];
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-/* Append v in decimal (printf is slow for this). */
-static void add_ulong(struct buf *b, unsigned long v)
+char *put_decimal(char *d, unsigned long v, int width)
 {
 	char tmp[24];
-	size_t n = sizeof tmp;
+	int n = 0;
 	do
-		tmp[--n] = (char)('0' + v % 10);
-	while (v /= 10);
-	buf_add(b, tmp + n, sizeof tmp - n);
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) || n < width);
+	while (n > 0)
+		*d++ = tmp[--n];
+	return d;
 }
 
-/* The record being written: the report's columns, built once, then the
- * key, value[, line] of each record written over what follows them. */
+/* The report's columns, "report<TAB>agency<TAB>year<TAB>", made once and
+ * copied to the start of each of its records. */
 struct record {
-	struct buf b;
-	size_t prefix;
+	char *prefix;
+	size_t len;
 };
 
-/* "report<TAB>agency<TAB>year<TAB>". */
 static void record_start(struct record *rec, const char *name, const struct buf *agency,
 			 const struct buf *year)
 {
-	const struct buf *f[2] = {agency, year};
-	buf_reset(&rec->b);
-	add_field(&rec->b, name, strlen(name));
-	for (int i = 0; i < 2; i++) {
-		buf_addc(&rec->b, '\t');
-		add_field(&rec->b, f[i]->p ? f[i]->p : "", f[i]->len);
+	const char *f[3] = {name, agency->p ? agency->p : "", year->p ? year->p : ""};
+	size_t n[3] = {strlen(name), agency->len, year->len};
+	char *p = rec->prefix = xmalloc(n[0] + n[1] + n[2] + 3);
+	for (int i = 0; i < 3; i++) {
+		p = out_put_field(p, f[i], n[i]);
+		*p++ = '\t';
 	}
-	buf_addc(&rec->b, '\t');
-	rec->prefix = rec->b.len;
+	rec->len = (size_t)(p - rec->prefix);
 }
 
-/* One record: the report's columns, key, value[, line]. */
-static void emit_record(const struct report *r, struct record *rec, const char *key, const char *value,
-			unsigned long line)
+/* One record: the report's columns, key, value[, line], written in place
+ * in the output.  value is a string of at most vmax bytes (a cell's fits
+ * its array). */
+static void emit_record(const struct report *r, const struct record *rec, const char *key, size_t kn,
+			const char *value, size_t vmax, unsigned long line)
 {
-	struct buf *b = &rec->b;
-	b->len = rec->prefix;
-	buf_add(b, key, strlen(key));
-	buf_addc(b, '\t');
-	add_field(b, value, strlen(value));
+	enum { LINE_MAX_DIGITS = 20 };
+	char *d = out_reserve(rec->len + kn + 1 + vmax + 1 + LINE_MAX_DIGITS + 1);
+	char *p = d;
+	memcpy(p, rec->prefix, rec->len);
+	p += rec->len;
+	memcpy(p, key, kn);
+	p += kn;
+	*p++ = '\t';
+	for (; *value; value++) /* values are short: no strlen, no memcpy */
+		*p++ = out_field_byte(*value);
 	if (r->opt->line_numbers) {
-		buf_addc(b, '\t');
+		*p++ = '\t';
 		if (line)
-			add_ulong(b, line);
+			p = put_decimal(p, line, 1);
 	}
-	out_add(b->p, b->len);
-	out_endline();
+	*p++ = '\n';
+	out_commit_line((size_t)(p - d));
 }
 
-static void emit_item(const struct report *r, struct record *rec, const struct item *it)
+static void emit_meta(const struct report *r, const struct record *rec, const char *key, const char *value)
+{
+	emit_record(r, rec, key, strlen(key), value, strlen(value), 0);
+}
+
+/* What every report's records are written from, found once: the keys by
+ * unified index (schema_ukey, as r->vals) with their lengths, and the
+ * recognition items. */
+#define NVALS (sizeof ((struct report *)0)->vals / sizeof (struct cell))
+static struct {
+	const char *s;
+	size_t n;
+} ukeys[NVALS];
+static const struct item *items[MAX_ITEMS];
+static int nitems;
+
+static void emit_init(void)
+{
+	if (nitems)
+		return;
+	size_t nk = schema_nukeys();
+	for (size_t i = 0; i < nk && i < NVALS; i++) {
+		ukeys[i].s = schema_ukey(i)->key;
+		ukeys[i].n = strlen(ukeys[i].s);
+	}
+	nitems = recog_nitems();
+	for (int i = 0; i < nitems; i++)
+		items[i] = recog_item(i);
+}
+
+static void emit_item(const struct report *r, const struct record *rec, const struct item *it)
 {
 	for (int k = 0; k < it->n; k++) {
 		const struct cell *c = &r->vals[it->keys[k]];
 		if (c->state == V_MISSING)
 			continue;
-		emit_record(r, rec, schema_ukey((size_t)it->keys[k])->key, c->state == V_BLANK ? "" : c->v,
-			    c->line);
+		emit_record(r, rec, ukeys[it->keys[k]].s, ukeys[it->keys[k]].n,
+			    c->state == V_BLANK ? "" : c->v, sizeof c->v - 1, c->line);
 	}
 }
 
 /* The values in the order of the report's form; a row read under the
  * other form's header takes its row's place; rows only the other form has
  * follow their table. */
-static void emit_values(const struct report *r, struct record *rec)
+static void emit_values(const struct report *r, const struct record *rec)
 {
-	int ni = recog_nitems();
+	emit_init();
+	int ni = nitems;
 	int order[MAX_ITEMS], n = 0;
 	for (int i = 0; i < ni; i++)
-		if (recog_item(i)->seq[r->form] >= 0)
-			order[recog_item(i)->seq[r->form]] = i, n++;
+		if (items[i]->seq[r->form] >= 0)
+			order[items[i]->seq[r->form]] = i, n++;
 	unsigned char done[MAX_ITEMS] = {0};
 	for (int k = 0; k < n; k++) {
 		int i = order[k], use = i;
@@ -444,24 +470,27 @@ static void emit_values(const struct report *r, struct record *rec)
 				use = alt;
 		}
 		done[use] = 1;
-		emit_item(r, rec, recog_item(use));
-		enum gipa_table t = recog_item(i)->table;
-		if (k + 1 < n && recog_item(order[k + 1])->table == t)
+		emit_item(r, rec, items[use]);
+		enum gipa_table t = items[i]->table;
+		if (k + 1 < n && items[order[k + 1]]->table == t)
 			continue;
 		for (int j = 0; j < ni; j++)
-			if (recog_item(j)->table == t && !done[j] && r->item_state[j] == ITEM_DONE) {
+			if (items[j]->table == t && !done[j] && r->item_state[j] == ITEM_DONE) {
 				done[j] = 1;
-				emit_item(r, rec, recog_item(j));
+				emit_item(r, rec, items[j]);
 			}
 	}
 }
 
 int report_finish(struct report *r, int numbered)
 {
-	if (numbered)
+	if (numbered) {
 		snprintf(r->name, sizeof r->name, "%s#%d", r->base, r->seq);
-	else
-		snprintf(r->name, sizeof r->name, "%s", r->base);
+	} else { /* as snprintf "%s", which costs far more */
+		size_t n = strnlen(r->base, sizeof r->name - 1);
+		memcpy(r->name, r->base, n);
+		r->name[n] = '\0';
+	}
 
 	struct buf agency = BUF_INIT, year = BUF_INIT;
 	meta_finish(r, &agency, &year);
@@ -484,21 +513,21 @@ int report_finish(struct report *r, int numbered)
 	if (!r->opt->check && has_tables) {
 		char items[32], fee[48];
 		meta_values(r, items, sizeof items, fee, sizeof fee);
-		struct record rec = {BUF_INIT, 0};
+		struct record rec;
 		record_start(&rec, r->name, &agency, &year);
-		emit_record(r, &rec, "meta.form", schema_form_name(r->form), 0);
+		emit_meta(r, &rec, "meta.form", schema_form_name(r->form));
 		if (r->sha256[0])
-			emit_record(r, &rec, "meta.sha256", r->sha256, 0);
+			emit_meta(r, &rec, "meta.sha256", r->sha256);
 		if (r->date[0] || r->web_date[0])
-			emit_record(r, &rec, "meta.date", r->date[0] ? r->date : r->web_date, 0);
+			emit_meta(r, &rec, "meta.date", r->date[0] ? r->date : r->web_date);
 		if (r->period[0])
-			emit_record(r, &rec, "meta.period", r->period, 0);
+			emit_meta(r, &rec, "meta.period", r->period);
 		if (items[0])
-			emit_record(r, &rec, "meta.active_items", items, 0);
+			emit_meta(r, &rec, "meta.active_items", items);
 		if (fee[0])
-			emit_record(r, &rec, "meta.fee_yuan", fee, 0);
+			emit_meta(r, &rec, "meta.fee_yuan", fee);
 		emit_values(r, &rec);
-		buf_free(&rec.b);
+		free(rec.prefix);
 	}
 
 	int problems = 0;

@@ -180,6 +180,10 @@ void report_find(struct report *r, enum severity sev, unsigned long line, const 
 void report_find_t(struct report *r, int table, enum severity sev, unsigned long line,
 		   const char *check, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
+/* v in decimal, zero-padded to at least width digits, at d (as printf's
+ * "%0*lu", which costs a hundred times more); returns the end. */
+char *put_decimal(char *d, unsigned long v, int width);
+
 /* recog.c */
 void recog_init(void);
 int recog_nitems(void);

@@ -221,8 +221,8 @@ void verify_report(struct report *r)
 	size_t nk = schema_nukeys();
 	for (size_t i = 0; i < nk; i++) {
 		const struct cell *c = &r->vals[i];
-		if (c->state != V_VALUE)
-			continue;
+		if (c->state != V_VALUE || !(c->negative || c->decimal))
+			continue; /* most cells: no key to look up */
 		const struct gipa_key *key = schema_ukey(i);
 		if (c->negative && key->col->unit != UNIT_SIGNED)
 			report_find_t(r, key->table, SEV_PROBLEM, c->line, "I5",
