@@ -662,6 +662,13 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 		lx->partial_rule = has_border(s, n); /* borders come with separators */
 }
 
+void lex_moved(struct lexed *lx, const char *from, const char *to)
+{
+	for (int i = 0; i < lx->ntok; i++)
+		if (lx->tok[i].type != TOK_NUM) /* the digits of a number are in lx->store */
+			lx->tok[i].s = to + (lx->tok[i].s - from);
+}
+
 int lex_cells(const char *s, size_t n, const char **cs, size_t *cl, int max)
 {
 	const unsigned char *u = (const unsigned char *)s;
