@@ -3,7 +3,8 @@
  * lex_line was made faster; it must lex every line exactly as before: the
  * same kind, flags, tokens (type, the bytes of the line they point to,
  * canonical digits and their flags) and store use; lex_cells and
- * lex_is_furniture must agree too.  The lines: every line of the files
+ * lex_is_furniture must agree too, and lex_moved must make the tokens of
+ * a copy of the line those of the copy lexed.  The lines: every line of the files
  * named on the command line (the fixtures and examples, read as
  * gipa-extract reads them: decoded, NFKC), then random lines made of the
  * pieces the lexer looks at (white space, separators, rules and box
@@ -113,8 +114,16 @@ static int check(const char *s, size_t n)
 		why = cells_mismatch(line, n, 1 + (int)below(299));
 	if (!why && lex_is_furniture(line, n) != old_lex_is_furniture(line, n))
 		why = "lex_is_furniture";
+	/* lex_moved: as if the copy had been lexed */
+	char *copy = malloc(n ? n : 1);
+	memcpy(copy, line, n);
+	lex_moved(&a, line, copy);
+	old_lex_line(copy, n, &b);
+	if (!why && (why = lexed_mismatch(copy, &a, &b)) != NULL)
+		why = "lex_moved";
 	if (why)
 		show(why, line, n, &a, &b);
+	free(copy);
 	free(line);
 	checked++;
 	return why != NULL;
