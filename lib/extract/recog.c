@@ -401,7 +401,7 @@ static void describe_label(const struct report *r, char *out, size_t outsz)
 	snprintf(out, outsz, "%s%s", start ? "…" : "", p + start);
 }
 
-static void set_cell(struct report *r, int key, const struct runtok *t)
+static inline void set_cell(struct report *r, int key, const struct runtok *t)
 {
 	struct cell *c = &r->vals[key];
 	if (!t || t->type == TOK_BLANK) {
