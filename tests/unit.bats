@@ -50,3 +50,13 @@ build_unit() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == "out: 8000 steps ("*"), output as built" ]]
 }
+
+@test "lex_line, lex_cells, lex_is_furniture: as the old lexer, on every line of the fixtures and examples and on random lines" {
+	build_unit lex-test
+	# the files some converter cannot read say so on stderr: kept apart
+	run sh -c '"$@" 2>"$0"' "$TMP/stderr" "$TMP/lex-test" $(find "$FIXTURES" "$REPO_DIR/examples" -type f | sort)
+	echo "$output"
+	[ "$status" -eq 0 ] || cat "$TMP/stderr"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "lex: "*" lines ("*" files), lex_line, lex_cells and lex_is_furniture agree with the old lexer" ]]
+}

@@ -1,6 +1,7 @@
 /* lex.c - split a normalised line into TEXT, NUM and BLANK tokens. */
 #include "lex.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* ---- character classes ------------------------------------------------- */
@@ -113,11 +114,21 @@ static size_t next_sep(const unsigned char *s, size_t n, size_t i, size_t *len)
 }
 
 /* Offset of the first byte in s[i..n) that is not ' ': layout text pads
- * its columns with long runs, taken eight at a time. */
+ * its columns with long runs, looked at eight bytes at a time (the first
+ * byte that differs is the lowest set byte of w ^ "        "). */
 static size_t skip_blanks(const char *s, size_t n, size_t i)
 {
-	while (i + 8 <= n && memcmp(s + i, "        ", 8) == 0)
-		i += 8;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		w ^= 0x2020202020202020ull;
+		if (w)
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			return i + (size_t)__builtin_clzll(w) / 8;
+#else
+			return i + (size_t)__builtin_ctzll(w) / 8;
+#endif
+	}
 	while (i < n && s[i] == ' ')
 		i++;
 	return i;
@@ -149,25 +160,34 @@ struct lit {
 
 /* ---- rules and furniture ---------------------------------------------- */
 
+/* What a byte is in a border line: a dash (- = _), a mark that may stand
+ * in one (+ : | space TAB), the lead byte of box drawing, or none of
+ * these. */
+enum { RULE_NONE, RULE_DASH, RULE_MARK, RULE_BOX };
+static const unsigned char rule_byte[256] = {
+	['-'] = RULE_DASH, ['='] = RULE_DASH, ['_'] = RULE_DASH, ['+'] = RULE_MARK, [':'] = RULE_MARK,
+	['|'] = RULE_MARK, [' '] = RULE_MARK, ['\t'] = RULE_MARK, [0xE2] = RULE_BOX,
+};
+
 /* A border line: only -, =, +, :, |, spaces and box-drawing characters,
  * with at least three dashes. */
 static int is_rule(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	int dashes = 0;
 	size_t i = 0;
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '-' || c == '=' || c == '_') {
-			dashes++;
-			i++;
-		} else if (c == '+' || c == ':' || c == '|' || c == ' ' || c == '\t') {
-			i++;
-		} else if (c == 0xE2 && i + 2 < n && ((unsigned char)s[i + 1] == 0x94 ||
-						      (unsigned char)s[i + 1] == 0x95)) {
+		unsigned char k = rule_byte[u[i]];
+		if (k == RULE_BOX) {
+			if (i + 2 >= n || (u[i + 1] != 0x94 && u[i + 1] != 0x95))
+				return 0;
 			dashes++; /* U+2500..U+257F box drawing */
 			i += 3;
-		} else {
+		} else if (k == RULE_NONE) {
 			return 0;
+		} else {
+			dashes += k == RULE_DASH;
+			i++;
 		}
 	}
 	return dashes >= 3;
@@ -199,7 +219,7 @@ static int may_have_border(const unsigned char *s, size_t n)
 static int has_border(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	if (!may_have_border(u, n))
+	if (n > 32 && !may_have_border(u, n)) /* a short line is walked at once */
 		return 0;
 	int run = 0;
 	size_t i = 0;
@@ -271,16 +291,21 @@ static int match_lit(const char *s, size_t *i, size_t n, const char *lit)
 	return 0;
 }
 
-/* Can a line whose first non-blank is at p (n bytes left) be furniture?
- * Every kind below starts with -, ~, a dash (— – ― ─), 第, 共, P, p or a
- * digit: most lines fail here, at their first character. */
-static int may_be_furniture(const unsigned char *p, size_t n)
+/* Lines this long are never furniture. */
+#define FURNITURE_MAX 512
+
+/* The first bytes of furniture: every kind below starts with -, ~, a
+ * dash (— – ― ─: E2), 第 (E7), 共 (E5), P, p or a digit.  Most lines fail
+ * here, at their first byte. */
+static const unsigned char furniture_lead[256] = {
+	['-'] = 1, ['~'] = 1, ['P'] = 1, ['p'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, [0xE2] = 1, [0xE5] = 1, [0xE7] = 1,
+};
+
+/* Does the text at p (n bytes left) start as furniture does? */
+static int furniture_start(const unsigned char *p, size_t n)
 {
 	switch (p[0]) {
-	case '-': case '~': case 'P': case 'p':
-	case '0': case '1': case '2': case '3': case '4':
-	case '5': case '6': case '7': case '8': case '9':
-		return 1;
 	case 0xE2: /* U+2013 –, U+2014 —, U+2015 ―, U+2500 ─ */
 		return n >= 3 && ((p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95)) ||
 				  (p[1] == 0x94 && p[2] == 0x80));
@@ -289,24 +314,23 @@ static int may_be_furniture(const unsigned char *p, size_t n)
 	case 0xE5: /* 共 */
 		return n >= 3 && memcmp(p, "共", 3) == 0;
 	default:
-		return 0;
+		return furniture_lead[p[0]];
 	}
 }
 
-/* lex_is_furniture, with the leading spaces already counted (f). */
-static int furniture(const char *line, size_t len, size_t f)
+/* Is s[0..n0) (n0 > 0, the line from its first non-blank) one of the
+ * kinds of furniture below, once squeezed? */
+static int furniture_kind(const char *s, size_t n0)
 {
-	char t[256];
-	if (len >= sizeof t * 2 || f == len || !may_be_furniture((const unsigned char *)line + f, len - f))
+	char t[FURNITURE_MAX / 2];
+	if (!furniture_start((const unsigned char *)s, n0))
 		return 0;
-	if (is_digit(line[f]) && len - f > 16)
-		return 0; /* "3/12" is short; "1.属于…" is a row label */
 	int digit = 0; /* every kind holds one */
-	for (size_t k = f; k < len && !digit; k++)
-		digit = is_digit(line[k]);
+	for (size_t k = 0; k < n0 && !digit; k++)
+		digit = is_digit(s[k]);
 	if (!digit)
 		return 0;
-	size_t n = squeeze(line, len, t, sizeof t);
+	size_t n = squeeze(s, n0, t, sizeof t);
 	size_t i = 0;
 	if (n == 0)
 		return 0;
@@ -342,6 +366,17 @@ static int furniture(const char *line, size_t len, size_t f)
 	return 0;
 }
 
+/* lex_is_furniture, with the leading spaces already counted (f): inline,
+ * the tests that nearly every line fails first. */
+static inline int furniture(const char *line, size_t len, size_t f)
+{
+	if (len >= FURNITURE_MAX || f == len || !furniture_lead[(unsigned char)line[f]])
+		return 0;
+	if (is_digit(line[f]) && (len - f > 16 || !memchr(line + f, '/', len - f)))
+		return 0; /* the one kind that starts with a digit is "3/12": short, with a slash */
+	return furniture_kind(line + f, len - f);
+}
+
 int lex_is_furniture(const char *line, size_t len)
 {
 	return furniture(line, len, skip_blanks(line, len, 0));
@@ -354,79 +389,68 @@ static const struct lit units[] = {
 	LIT("万元"), LIT("元"), LIT("件"), LIT("条"), LIT("个"), LIT("项"), LIT("次"), LIT("篇"),
 };
 
-/* Parse a whole piece as a value.  Returns 1 and fills t (canonical digits
- * stored in lx->store) when it is one. */
-static int parse_number(const char *s, size_t n, struct lexed *lx, struct token *t)
+/* Which unit s[0..n) is, as an index in units[], or -1.  Seldom asked:
+ * kept out of line, as parse_number, inline in the lexer's loop, needs
+ * fewer registers without it. */
+__attribute__((noinline)) static int unit_of(const char *s, size_t n)
 {
-	size_t i = 0;
-	int neg = 0;
-	if (i < n && (s[i] == '-' || s[i] == '+')) {
-		neg = s[i] == '-';
-		i++;
-	}
-	size_t ds = i;
-	/* integer part, with optional thousands separators */
-	size_t groups_start = i;
+	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+		if (n == units[u].n && memcmp(s, units[u].s, n) == 0)
+			return (int)u;
+	return -1;
+}
+
+/* Parse a whole piece (n > 0) as a value: [sign] digits [,ddd ...]
+ * [.digits] [unit].  Returns 1 and fills t (canonical digits stored in
+ * lx->store) when it is one.  Inline: most pieces are values, and a call
+ * cost as much as the work. */
+static inline __attribute__((always_inline)) int parse_number(const char *s, size_t n, struct lexed *lx,
+							     struct token *t)
+{
+	int neg = s[0] == '-';
+	size_t ds = neg || s[0] == '+', i = ds;
 	if (!skip_digits(s, &i, n))
 		return 0;
-	int sep = 0;
-	while (i + 3 < n + 0 + 1 && i < n && s[i] == ',') {
-		size_t j = i + 1, k = j;
-		if (!skip_digits(s, &k, n) || k - j != 3)
+	if (i < n && s[i] == ',' && i - ds > 3)
+		return 0; /* thousands come in threes: 1234,567 is no number */
+	while (i < n && s[i] == ',') {
+		size_t k = i + 1;
+		skip_digits(s, &k, n);
+		if (k - i != 4)
 			return 0;
-		if (!sep && i - groups_start > 3)
-			return 0;
-		sep = 1;
 		i = k;
 	}
-	int decimal = 0;
-	size_t frac_at = 0;
-	if (i < n && s[i] == '.') {
-		size_t j = i + 1;
-		if (!skip_digits(s, &j, n))
+	size_t intend = i;
+	int decimal = i < n && s[i] == '.';
+	if (decimal) {
+		i++;
+		if (!skip_digits(s, &i, n))
 			return 0; /* "1." is a list marker, not a number */
-		decimal = 1;
-		frac_at = i;
-		i = j;
 	}
 	size_t numend = i;
-	int unit = 0, wan = 0;
-	if (i < n) {
-		for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-			if (n - i == units[u].n && memcmp(s + i, units[u].s, units[u].n) == 0) {
-				unit = 1;
-				wan = u == 0;
-				i = n;
-				break;
-			}
-		}
-		if (i < n)
-			return 0;
-	}
-	/* canonical: no separators, no '+', integer part without leading zeros */
-	size_t need = numend - ds + 2;
-	if (lx->used + need > sizeof lx->store)
+	int unit = -1;
+	if (i < n && (unit = unit_of(s + i, n - i)) < 0)
 		return 0;
+	if (lx->used + (numend - ds + 2) > sizeof lx->store)
+		return 0;
+	/* canonical: no separators, no '+', integer part without leading zeros */
 	char *o = lx->store + lx->used, *start = o;
-	if (neg)
-		*o++ = '-';
-	size_t intend = decimal ? frac_at : numend;
+	*o = '-';
+	o += neg;
 	size_t k = ds;
 	while (k + 1 < intend && (s[k] == '0' || s[k] == ','))
 		k++;
-	for (; k < intend; k++)
-		if (s[k] != ',')
-			*o++ = s[k];
-	if (decimal)
-		for (k = frac_at; k < numend; k++)
-			*o++ = s[k];
+	for (; k < numend; k++) {
+		*o = s[k];
+		o += s[k] != ',';
+	}
 	t->type = TOK_NUM;
 	t->s = start;
 	t->n = (size_t)(o - start);
 	t->decimal = decimal;
 	t->negative = neg;
-	t->unit = unit;
-	t->wan = wan;
+	t->unit = unit >= 0;
+	t->wan = unit == 0;
 	lx->used += t->n;
 	if (neg && t->n == 2 && start[1] == '0') { /* "-0" is 0 */
 		start[0] = '0';
@@ -449,7 +473,11 @@ static int is_blank_marker(const char *s, size_t n)
 		LIT("-"), LIT("--"), LIT("—"), LIT("——"), LIT("–"), LIT("―"),
 		LIT("/"), LIT("\\"), LIT("无"), LIT("空"), LIT("─"),
 	};
-	if (n > 6) /* longer than the longest, —— */
+	/* the first bytes of the marks: - / \ — – ― ─ (E2) 无 (E6) 空 (E7) */
+	static const unsigned char lead[256] = {
+		['-'] = 1, ['/'] = 1, ['\\'] = 1, [0xE2] = 1, [0xE6] = 1, [0xE7] = 1,
+	};
+	if (n > 6 || !lead[(unsigned char)s[0]]) /* longer than the longest, —— */
 		return 0;
 	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
 		if (marks[i].n == n && memcmp(s, marks[i].s, n) == 0)
@@ -543,10 +571,11 @@ static int any_drawn(const unsigned char *s, size_t n, size_t i)
  * knows that s begins with f spaces. */
 static void cell_bounds(const unsigned char *s, size_t n, size_t f, size_t *start, size_t *end)
 {
-	size_t i = f, sl;
-	while (i < n && (sl = space_len(s, n, i)) != 0)
-		i += sl;
-	*start = i < n && (sl = sep_len(s, n, i)) != 0 ? i + sl : 0;
+	size_t i = f, len = 0;
+	enum brk what = BRK_END;
+	while (i < n && (what = break_at(s, n, i, &len)) == BRK_SPACE)
+		i += len;
+	*start = i < n && what == BRK_SEP ? i + len : 0;
 	size_t j = n;
 	while (j > *start && s[j - 1] == ' ')
 		j--;
@@ -631,6 +660,13 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 	split(lx, s, n, f);
 	if (lx->cells)
 		lx->partial_rule = has_border(s, n); /* borders come with separators */
+}
+
+void lex_moved(struct lexed *lx, const char *from, const char *to)
+{
+	for (int i = 0; i < lx->ntok; i++)
+		if (lx->tok[i].type != TOK_NUM) /* the digits of a number are in lx->store */
+			lx->tok[i].s = to + (lx->tok[i].s - from);
 }
 
 int lex_cells(const char *s, size_t n, const char **cs, size_t *cl, int max)

@@ -43,6 +43,10 @@ struct lexed {
  * characters; no LF).  Tokens point into line and into lx->store. */
 void lex_line(const char *line, size_t n, struct lexed *lx);
 
+/* The line lx was lexed from was copied from `from` to `to`: make its
+ * tokens point into the copy. */
+void lex_moved(struct lexed *lx, const char *from, const char *to);
+
 /* Split a line with cell separators into cells (after the leading and
  * trailing edge rules of lex_line).  Returns the count (at most max). */
 int lex_cells(const char *s, size_t n, const char **cell, size_t *len, int max);

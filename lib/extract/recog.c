@@ -40,6 +40,9 @@ static int nanchored;
  * of any form's ([FORM_COUNT]); -1 for none. */
 static int whole_item[TAB_COUNT][FORM_COUNT + 1];
 
+/* The 2021 form reads table t as one run (its schema's one_run). */
+static int one_run[TAB_COUNT];
+
 /* Sets of items are bit masks. */
 _Static_assert(MAX_ITEMS <= 64, "an item mask has 64 bits");
 
@@ -83,9 +86,11 @@ static void index_phrases(void)
 
 static void index_items(void)
 {
-	for (int t = 0; t < TAB_COUNT; t++)
+	for (int t = 0; t < TAB_COUNT; t++) {
+		one_run[t] = schema_table(FORM_2021, t)->one_run;
 		for (int f = 0; f <= FORM_COUNT; f++)
 			whole_item[t][f] = -1;
+	}
 	for (int i = 0; i < nitems; i++) {
 		int t = items[i].table;
 		if (items[i].row)
@@ -105,9 +110,11 @@ static const char *const head2019[] = {"本年新制作数量", "本年新公开
 				       "本年增/减", "采购项目数量", "采购总金额", "第二十条第(九)项",
 				       "其他对外管理服务事项", "政府集中采购", NULL};
 
-/* Both lists in one set, looked for in one pass: head2021 first. */
+/* Both lists in one set, looked for in one pass: head2021 first.  The
+ * active table's set of phrases holds them too, from heads_at on, so that
+ * its label text is searched for both in one pass (match_label). */
 static struct text_set heads;
-static int nhead2021;
+static int nhead2021, heads_at;
 
 static void index_heads(void)
 {
@@ -116,6 +123,9 @@ static void index_heads(void)
 		add_phrase_to(&heads, head2021[i]);
 	for (int i = 0; head2019[i]; i++)
 		add_phrase_to(&heads, head2019[i]);
+	heads_at = table_phrases[TAB_ACTIVE].count;
+	for (int i = 0; i < heads.count; i++)
+		add_phrase_to(&table_phrases[TAB_ACTIVE], heads.s[i]);
 }
 
 /* Items of both forms in one list.  A row printed alike in both (the apply
@@ -212,13 +222,10 @@ static const char *signal_in(uint64_t found, int from, int to)
 	return found & range ? heads.s[lowest_bit(found & range)] : NULL;
 }
 
-void recog_signals(struct report *r, const char *text, unsigned long line)
+/* The header words in the found mask (bit i: heads.s[i]) were seen at
+ * line in the active table. */
+static void note_signals(struct report *r, uint64_t found, unsigned long line)
 {
-	/* apply: the rows themselves tell (recog_close) */
-	if (r->table != TAB_ACTIVE)
-		return;
-	long ends[TEXT_SET_MAX];
-	uint64_t found = text_set_scan(&heads, text, strlen(text), ends);
 	if (!found)
 		return; /* nearly every line: nothing to note */
 	const char *w21 = signal_in(found, 0, nhead2021), *w19 = signal_in(found, nhead2021, heads.count);
@@ -236,11 +243,19 @@ void recog_signals(struct report *r, const char *text, unsigned long line)
 		r->tform[t] = FORM_2021 + 1;
 }
 
-/* The form the values of table t are read in now. */
+void recog_signals(struct report *r, const char *text, unsigned long line)
+{
+	/* apply: the rows themselves tell (recog_close) */
+	if (r->table != TAB_ACTIVE)
+		return;
+	long ends[TEXT_SET_MAX];
+	note_signals(r, text_set_scan(&heads, text, strlen(text), ends), line);
+}
+
+/* The form the values of table t are read in now (the active table's
+ * label text already looked at for header words). */
 static int table_form(struct report *r, int t)
 {
-	if (r->label.len && t == TAB_ACTIVE)
-		recog_signals(r, r->label.p, r->label_line);
 	if (r->tform[t])
 		return r->tform[t] - 1;
 	if (t == TAB_APPLY && r->tform[TAB_ACTIVE])
@@ -260,6 +275,16 @@ static int match_label(struct report *r)
 	r->nmulti = 0;
 	if (r->table < 0)
 		return RUN_NOMATCH;
+	/* the phrases in the text, and in the active table's the header words */
+	const struct text_set *set = &table_phrases[r->table];
+	const int *owner = phrase_owner[r->table];
+	long ends[MAX_ITEMS], pend[TEXT_SET_MAX];
+	uint64_t found = text_set_scan(set, text, n, pend);
+	if (r->table == TAB_ACTIVE) {
+		if (n > 0)
+			note_signals(r, found >> heads_at, r->label_line);
+		found &= bit(heads_at) - 1;
+	}
 	/* The form whose meaning the values have: the active table's header
 	 * says (its columns differ between the forms); the apply rows are told
 	 * apart by their labels, so both forms' rows compete there. */
@@ -269,17 +294,14 @@ static int match_label(struct report *r)
 	if (whole >= 0)
 		return n > 0 ? whole : RUN_NOMATCH; /* one run for the whole table */
 
-	/* where each item's phrases end last (one pass over the text); on a
-	 * tie the longer phrase, which began first.  `named` has a bit for
-	 * each item whose ends[] and lens[] are set. */
-	const struct text_set *set = &table_phrases[r->table];
-	const int *owner = phrase_owner[r->table];
-	long ends[MAX_ITEMS], pend[TEXT_SET_MAX];
+	/* where each item's phrases end last; on a tie the longer phrase,
+	 * which began first.  `named` has a bit for each item whose ends[] and
+	 * lens[] are set. */
 	size_t lens[MAX_ITEMS], group_len = 0;
 	long group_end = -1;
 	int group = -1;
 	uint64_t named = 0;
-	for (uint64_t m = text_set_scan(set, text, n, pend); m; m &= m - 1) {
+	for (uint64_t m = found; m; m &= m - 1) {
 		int p = lowest_bit(m), i = owner[p];
 		long e = pend[p];
 		size_t len = set->n[p];
@@ -379,7 +401,7 @@ static void describe_label(const struct report *r, char *out, size_t outsz)
 	snprintf(out, outsz, "%s%s", start ? "…" : "", p + start);
 }
 
-static void set_cell(struct report *r, int key, const struct runtok *t)
+static inline void set_cell(struct report *r, int key, const struct runtok *t)
 {
 	struct cell *c = &r->vals[key];
 	if (!t || t->type == TOK_BLANK) {
@@ -588,15 +610,35 @@ static int first_item(int table)
 	return RUN_NOMATCH;
 }
 
+/* Add the value token t of line lineno to the run (not full). */
+static void run_add(struct report *r, const struct token *t, unsigned long lineno, int lone)
+{
+	struct runtok *rt = &r->run[r->nrun++];
+	rt->type = t->type;
+	rt->decimal = (unsigned char)t->decimal;
+	rt->negative = (unsigned char)t->negative;
+	rt->unit = (unsigned char)t->unit;
+	rt->wan = (unsigned char)t->wan;
+	rt->line = lineno;
+	rt->lone = lone;
+	size_t n = 0;
+	if (t->type == TOK_NUM) {
+		n = t->n < sizeof rt->v - 1 ? t->n : sizeof rt->v - 1;
+		if (t->n >= sizeof rt->v)
+			r->run_overflow = 1; /* absurdly long: keep it visible as refused, not truncated */
+		memcpy(rt->v, t->s, n);
+	}
+	rt->v[n] = '\0';
+}
+
 void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno)
 {
 	unsigned long stray_line = 0;
-	int text_seen = 0;
-	for (int i = 0; i < lx->ntok; i++) {
+	int text_seen = 0, ntok = lx->ntok;
+	for (int i = 0; i < ntok; i++) {
 		const struct token *t = &lx->tok[i];
-		if (t->type == TOK_TEXT)
-			text_seen = 1;
 		if (t->type == TOK_TEXT) {
+			text_seen = 1;
 			if (r->nrun > 0 && r->run_item >= 0 && !items[r->run_item].row &&
 			    run_has_number(r) && header_words(t->s, t->n))
 				continue; /* review headers printed between its values */
@@ -606,10 +648,10 @@ void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno
 			continue;
 		}
 		if (r->nrun == 0) {
-			int whole = r->table >= 0 && schema_table(FORM_2021, r->table)->one_run;
+			int whole = r->table >= 0 && one_run[r->table];
 			if (r->label.len == 0 && !whole) {
 				/* values with no label before them: never placed */
-				if (t->type == TOK_NUM && lx->ntok > 1 && r->table >= 0 && stray_line != lineno) {
+				if (t->type == TOK_NUM && ntok > 1 && r->table >= 0 && stray_line != lineno) {
 					stray_line = lineno;
 					report_find_t(r, r->table, SEV_NOTE, lineno, "unplaced",
 						      "%s: values before any row label, not placed",
@@ -620,26 +662,10 @@ void recog_tokens(struct report *r, const struct lexed *lx, unsigned long lineno
 			r->run_item = whole ? first_item(r->table) : match_label(r);
 			r->run_after_text = text_seen;
 		}
-		if (r->nrun == RUN_MAX) {
+		if (r->nrun == RUN_MAX)
 			r->run_overflow = 1;
-			continue;
-		}
-		struct runtok *rt = &r->run[r->nrun++];
-		rt->type = t->type;
-		rt->decimal = (unsigned char)t->decimal;
-		rt->negative = (unsigned char)t->negative;
-		rt->unit = (unsigned char)t->unit;
-		rt->wan = (unsigned char)t->wan;
-		rt->line = lineno;
-		rt->lone = lx->ntok == 1;
-		size_t n = t->n < sizeof rt->v - 1 ? t->n : sizeof rt->v - 1;
-		if (t->type == TOK_NUM && t->n >= sizeof rt->v) {
-			/* absurdly long: keep it visible as refused, not truncated */
-			rt->type = TOK_NUM;
-			r->run_overflow = 1;
-		}
-		memcpy(rt->v, t->type == TOK_NUM ? t->s : "", t->type == TOK_NUM ? n : 0);
-		rt->v[t->type == TOK_NUM ? n : 0] = '\0';
+		else
+			run_add(r, t, lineno, ntok == 1);
 	}
 	if (lx->overflow)
 		r->run_overflow = 1;

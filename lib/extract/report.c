@@ -180,16 +180,22 @@ static void feed(struct report *r, const struct lexed *lx, unsigned long lineno)
 	}
 }
 
-/* Lex a copy of the line in grid slot k: the tokens point into it, so
- * they stay valid while the line waits in a grid row. */
+/* Lex the line into grid slot k.  A line of drawn cells may wait in a
+ * grid row (report_line), after the line itself is gone: it is copied
+ * into the slot, and its tokens made to point there.  The others are fed
+ * at once, lexed where they are. */
 static const struct lexed *grid_lex(struct report *r, int k, const char *line, size_t n)
 {
 	if (!r->grid_lx[k])
 		r->grid_lx[k] = xmalloc(sizeof *r->grid_lx[k]);
-	buf_reset(&r->grid[k]);
-	buf_add(&r->grid[k], line, n);
-	lex_line(r->grid[k].p, n, r->grid_lx[k]);
-	return r->grid_lx[k];
+	struct lexed *lx = r->grid_lx[k];
+	lex_line(line, n, lx);
+	if (lx->kind == LINE_CONTENT && lx->drawn) {
+		buf_reset(&r->grid[k]);
+		buf_add(&r->grid[k], line, n);
+		lex_moved(lx, line, r->grid[k].p);
+	}
+	return lx;
 }
 
 static void grid_swap(struct report *r, int a, int b)
@@ -205,16 +211,12 @@ static void grid_swap(struct report *r, int a, int b)
 	r->grid_line[b] = n;
 }
 
-/* The lines of one grid row end (at a border when `bordered`): merge
- * them cell by cell when they agree on the cells, else read them one by
- * one as they came. */
-static void grid_flush(struct report *r, int bordered)
+/* The n > 0 lines of one grid row end (at a border when `bordered`):
+ * merge them cell by cell when they agree on the cells, else read them
+ * one by one as they came. */
+static void grid_flush_lines(struct report *r, int n, int bordered)
 {
 	static struct lexed lx;
-	int n = r->ngrid;
-	r->ngrid = 0;
-	if (n == 0)
-		return;
 	enum { MAXC = 64 };
 	static const char *cs[GRID_MAX][MAXC];
 	static size_t cl[GRID_MAX][MAXC];
@@ -249,6 +251,16 @@ static void grid_flush(struct report *r, int bordered)
 	lex_line(m.p, m.len, &lx);
 	feed(r, &lx, r->grid_line[0]);
 	buf_free(&m);
+}
+
+/* The grid row ends: its lines, if any, are read.  Inline: nearly every
+ * line ends a row of none. */
+static inline void grid_flush(struct report *r, int bordered)
+{
+	int n = r->ngrid;
+	r->ngrid = 0;
+	if (n > 0)
+		grid_flush_lines(r, n, bordered);
 }
 
 void report_line(struct report *r, const struct lineinfo *li)

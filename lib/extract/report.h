@@ -122,7 +122,7 @@ struct report {
 	int ring_n;             /* lines ever put in ring[] */
 
 	/* the text lines of one row of a drawn grid (until its next border),
-	 * each lexed once from its copy here; slot ngrid takes the line being
+	 * each lexed once and copied here; slot ngrid takes the line being
 	 * read, hence one more slot */
 	struct buf grid[GRID_MAX + 1];
 	struct lexed *grid_lx[GRID_MAX + 1];  /* allocated on first use */
