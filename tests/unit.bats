@@ -42,3 +42,11 @@ build_unit() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == "norm: 200053 lines, norm_line agrees"* ]]
 }
+
+@test "gb18030_decode: as iconv_read's iconv loop, on every 1- and 2-byte input, 4-byte codes and random GB bytes in random pieces" {
+	build_unit gb18030-test
+	run "$TMP/gb18030-test"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "gb18030: 569928 inputs, gb18030_decode agrees"* ]]
+}
