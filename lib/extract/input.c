@@ -231,21 +231,13 @@ static int gb_decodes(const char *s, size_t n)
 	if (cd == (iconv_t)-1)
 		return 0;
 	char out[4096];
-	char *ip = (char *)s;
-	size_t il = n;
-	int ok = 1;
-	while (il > 0) {
-		char *op = out;
-		size_t ol = sizeof out;
-		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
-			if (errno == E2BIG)
-				continue;
-			ok = errno == EINVAL; /* cut at the end of the sample */
-			break;
-		}
-	}
+	unsigned long bad = 0;
+	size_t used = 1;
+	/* a character cut at the end of the sample stops it, and is no fault */
+	for (size_t i = 0; i < n && used > 0 && !bad; i += used)
+		gb18030_decode(cd, s + i, n - i, 0, out, sizeof out, &used, &bad);
 	iconv_close(cd);
-	return ok;
+	return !bad;
 }
 
 static int setup_iconv(struct input *in, const char *from)
