@@ -2,6 +2,7 @@
 #include "input.h"
 #include "buf.h"
 #include "diag.h"
+#include "gb18030.h"
 #include "utf8.h"
 
 #include <ctype.h>
@@ -74,19 +75,25 @@ static ssize_t plain_read(void *ctx, char *p, size_t n)
 	return raw_read(ctx, p, n);
 }
 
+/* More raw bytes into ibuf, after those it holds; -1 on a read error. */
+static int fill_ibuf(struct input *in)
+{
+	ssize_t r = raw_read(in, in->ibuf + in->ilen, IBUF - in->ilen);
+	if (r < 0)
+		return -1;
+	if (r == 0)
+		in->raw_eof = 1;
+	in->ilen += (size_t)r;
+	return 0;
+}
+
 /* Decode through iconv; undecodable bytes become U+FFFD and are counted. */
 static ssize_t iconv_read(void *ctx, char *p, size_t n)
 {
 	struct input *in = ctx;
 	for (;;) {
-		if (in->ilen < 16 && !in->raw_eof) {
-			ssize_t r = raw_read(in, in->ibuf + in->ilen, IBUF - in->ilen);
-			if (r < 0)
-				return -1;
-			if (r == 0)
-				in->raw_eof = 1;
-			in->ilen += (size_t)r;
-		}
+		if (in->ilen < 16 && !in->raw_eof && fill_ibuf(in) < 0)
+			return -1;
 		if (in->ilen == 0)
 			return 0;
 		char *ip = in->ibuf, *op = p;
@@ -107,17 +114,29 @@ static ssize_t iconv_read(void *ctx, char *p, size_t n)
 			}
 		} else if (err == EINVAL && !in->raw_eof && in->ilen < IBUF) {
 			/* an incomplete sequence at the end: read more */
-			ssize_t r = raw_read(in, in->ibuf + in->ilen, IBUF - in->ilen);
-			if (r < 0)
+			if (fill_ibuf(in) < 0)
 				return -1;
-			if (r == 0)
-				in->raw_eof = 1;
-			in->ilen += (size_t)r;
 		}
 		if (out > 0)
 			return (ssize_t)out;
 		if (used == 0 && err == 0 && in->ilen == 0 && in->raw_eof)
 			return 0;
+	}
+}
+
+/* GB18030 the same, a few times faster (gb18030.h); n is 4 or more. */
+static ssize_t gb_read(void *ctx, char *p, size_t n)
+{
+	struct input *in = ctx;
+	for (;;) {
+		size_t used, out = gb18030_decode(in->cd, in->ibuf, in->ilen, in->raw_eof, p, n, &used,
+						  &in->bad_bytes);
+		in->ilen -= used;
+		memmove(in->ibuf, in->ibuf + used, in->ilen);
+		if (out > 0 || in->raw_eof) /* nothing out at the end: all decoded */
+			return (ssize_t)out;
+		if (fill_ibuf(in) < 0)
+			return -1;
 	}
 }
 
@@ -212,21 +231,13 @@ static int gb_decodes(const char *s, size_t n)
 	if (cd == (iconv_t)-1)
 		return 0;
 	char out[4096];
-	char *ip = (char *)s;
-	size_t il = n;
-	int ok = 1;
-	while (il > 0) {
-		char *op = out;
-		size_t ol = sizeof out;
-		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
-			if (errno == E2BIG)
-				continue;
-			ok = errno == EINVAL; /* cut at the end of the sample */
-			break;
-		}
-	}
+	unsigned long bad = 0;
+	size_t used = 1;
+	/* a character cut at the end of the sample stops it, and is no fault */
+	for (size_t i = 0; i < n && used > 0 && !bad; i += used)
+		gb18030_decode(cd, s + i, n - i, 0, out, sizeof out, &used, &bad);
 	iconv_close(cd);
-	return ok;
+	return !bad;
 }
 
 static int setup_iconv(struct input *in, const char *from)
@@ -400,7 +411,9 @@ static enum input_status sniff(struct input *in, const char *path, size_t maxlin
 	}
 	if (from && setup_iconv(in, from) < 0)
 		return INPUT_FAIL;
-	source_read_fn rd = in->use_iconv ? iconv_read : plain_read;
+	source_read_fn rd = plain_read;
+	if (in->use_iconv)
+		rd = strcmp(from, "GB18030") == 0 ? gb_read : iconv_read;
 	if (in->is_html) {
 		in->html = html_new(rd, in);
 		lines_init(&in->lines, html_read, in->html, maxline);
