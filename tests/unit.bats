@@ -42,3 +42,11 @@ build_unit() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == "norm: 200053 lines, norm_line agrees"* ]]
 }
+
+@test "html_read: as the byte-at-a-time reader it replaced, on the HTML fixtures and random HTML-ish documents, in random reads" {
+	build_unit html-test
+	run "$TMP/html-test" "$FIXTURES"/*.html
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "html: "*" documents, "*" html_read agrees with the byte-at-a-time reader" ]]
+}
