@@ -60,7 +60,7 @@ static void put_newline(struct html *h)
 	h->pending_space = 0;
 }
 
-static void put_text(struct html *h, const char *s, size_t n)
+static inline void put_text(struct html *h, const char *s, size_t n)
 {
 	if (h->pending_space && h->last != '\n' && h->last != '\t' && h->last != ' ')
 		buf_addc(&h->out, ' ');
