@@ -68,3 +68,11 @@ build_unit() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == "gb18030: 569928 inputs, gb18030_decode agrees"* ]]
 }
+
+@test "html_read: as the byte-at-a-time reader it replaced, on the HTML fixtures and random HTML-ish documents, in random reads" {
+	build_unit html-test
+	run "$TMP/html-test" "$FIXTURES"/*.html
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "html: "*" documents, "*" html_read agrees with the byte-at-a-time reader" ]]
+}
