@@ -42,3 +42,11 @@ build_unit() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == "norm: 200082 lines, norm_line agrees"* ]]
 }
+
+@test "squeeze_fold_append, squeeze_append, fold_append, lineinfo_set: as the old squeeze then fold, on random lines and every code point" {
+	build_unit fold-test
+	run "$TMP/fold-test"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "fold: 1374687 lines, squeeze and fold agree"* ]]
+}

@@ -84,50 +84,32 @@ void report_input_problem(struct report *r, unsigned long lineno, const char *wh
 
 /* ---- lines ------------------------------------------------------------------- */
 
-/* The white space squeezed out of lines. */
-static const unsigned char white[256] = {
-	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
-};
+/* The longest squeezed line folded and looked at for a heading: headings
+ * are short lines (40 characters at most), so the work is skipped for
+ * long ones. */
+#define FOLD_MAX 130
 
 void lineinfo_set(struct lineinfo *li, const char *line, size_t n, unsigned long lineno)
 {
 	li->line = line;
 	li->n = n;
 	li->lineno = lineno;
-	buf_reset(&li->sq);
-	buf_grow(&li->sq, n + 8);
-	char *q = li->sq.p;
-	size_t i = 0;
-	/* eight bytes at a time when none of them is a control character or
-	 * space (<= 0x20): most words of a line of Chinese text */
-	while (i < n) {
-		if (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, line + i, 8);
-			if (!((w - 0x2121212121212121ull) & ~w & 0x8080808080808080ull)) {
-				memcpy(q, &w, 8);
-				q += 8;
-				i += 8;
-				continue;
-			}
-		}
-		size_t end = i + 8 < n ? i + 8 : n;
-		for (; i < end; i++) {
-			unsigned char c = (unsigned char)line[i];
-			*q = (char)c;
-			q += !white[c];
-		}
-	}
-	li->sq.len = (size_t)(q - li->sq.p);
-	li->sq.p[li->sq.len] = '\0';
-	buf_reset(&li->fq);
+	li->sq.len = 0;
+	li->fq.len = 0;
 	li->heading = 0;
-	/* headings are short lines (40 characters at most); skip the work
-	 * for long ones */
-	if (li->sq.len > 0 && li->sq.len <= 130) {
+	if (n <= FOLD_MAX) {
+		/* short enough before squeezing: both forms in one pass */
+		squeeze_fold_append(&li->sq, &li->fq, line, n);
+	} else {
+		squeeze_append(&li->sq, line, n);
+		if (li->sq.len > FOLD_MAX) {
+			buf_reset(&li->fq);
+			return;
+		}
 		fold_append(&li->fq, li->sq.p, li->sq.len);
-		li->heading = meta_heading(li->fq.p, li->fq.len);
 	}
+	if (li->sq.len > 0)
+		li->heading = meta_heading(li->fq.p, li->fq.len);
 }
 
 void lineinfo_free(struct lineinfo *li)
