@@ -97,6 +97,11 @@ void lineinfo_set(struct lineinfo *li, const char *line, size_t n, unsigned long
 	li->sq.len = 0;
 	li->fq.len = 0;
 	li->heading = 0;
+	if (n == 0 && li->sq.p && li->fq.p) {
+		/* a blank line, the commonest: nothing to squeeze */
+		li->sq.p[0] = li->fq.p[0] = '\0';
+		return;
+	}
 	if (n <= FOLD_MAX) {
 		/* short enough before squeezing: both forms in one pass */
 		squeeze_fold_append(&li->sq, &li->fq, line, n);
