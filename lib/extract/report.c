@@ -238,6 +238,13 @@ static void grid_flush(struct report *r, int bordered)
 	buf_free(&m);
 }
 
+/* Does the line's folded text have the words of a caption?  Most lines
+ * (table cells) are too short to. */
+static int has_caption(const struct lineinfo *li, const char *words)
+{
+	return li->fq.len >= strlen(words) && strstr(li->fq.p, words);
+}
+
 void report_line(struct report *r, const struct lineinfo *li)
 {
 	if (li->heading) {
@@ -247,10 +254,10 @@ void report_line(struct report *r, const struct lineinfo *li)
 	}
 	/* Tables whose heading was lost: their own captions open them. */
 	if (li->fq.len) {
-		if (r->section < 2 && strstr(li->fq.p, "第二十条第(一)项") && li->fq.len < 120)
+		if (r->section < 2 && has_caption(li, "第二十条第(一)项") && li->fq.len < 120)
 			enter_section(r, 2, li->lineno);
 		else if (r->section < 3 && r->section >= 0 &&
-			 (strstr(li->fq.p, "勾稽关系") || strstr(li->fq.p, "申请人情况")) &&
+			 (has_caption(li, "勾稽关系") || has_caption(li, "申请人情况")) &&
 			 (r->section == 2 || li->fq.len < 300))
 			enter_section(r, 3, li->lineno);
 		else if (r->table == TAB_APPLY && strncmp(li->fq.p, "行政复议", strlen("行政复议")) == 0)
