@@ -96,7 +96,7 @@ static struct report *split(struct report *r, struct pending *p, const char *nam
 	return next;
 }
 
-static struct report *feed_line(struct report *r, const struct lineinfo *li, struct pending *p,
+static struct report *feed_line(struct report *r, struct lineinfo *li, struct pending *p,
 				const char *name, const struct options *opt, int *status,
 				struct input *in)
 {
@@ -128,8 +128,10 @@ static struct report *feed_line(struct report *r, const struct lineinfo *li, str
 	report_line(r, li);
 remember:
 	if (li->sq.len) {
-		buf_reset(&p->prev);
-		buf_add(&p->prev, li->sq.p, li->sq.len);
+		/* no copy: the buffers change places (li is done with) */
+		struct buf t = p->prev;
+		p->prev = li->sq;
+		li->sq = t;
 		p->prev_lineno = li->lineno;
 	}
 	return r;
