@@ -26,27 +26,6 @@ static int bmp_unstable(int32_t cp)
 	return *c == 2;
 }
 
-/* Index of the first byte at or after i, below n, that is not ASCII or is
- * a NUL (n when there is none): eight bytes at a time, as utf8_skip_ascii,
- * with a zero byte flagged by (w - 1) & ~w, whose borrows flag only bytes
- * after it. */
-static inline size_t skip_ascii_text(const unsigned char *s, size_t i, size_t n)
-{
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		w = __builtin_bswap64(w);
-#endif
-		w = (w | ((w - 0x0101010101010101ull) & ~w)) & 0x8080808080808080ull;
-		if (w)
-			return i + ((unsigned)__builtin_ctzll(w) >> 3);
-	}
-	while (i < n && s[i] < 0x80 && s[i])
-		i++;
-	return i;
-}
-
 /* What norm_line says of a line whose rest it does not read to the end
  * (from an invalid byte, or to hand the line to the slow path): NORM_NUL
  * when the rest has a NUL byte, which outranks invalid UTF-8; else -1 when
@@ -102,7 +81,7 @@ int norm_line(const char *line, size_t n, struct buf *tmp, const char **out, siz
 		if (c < 0x80) {
 			if (c == 0)
 				return NORM_NUL;
-			i = skip_ascii_text(s, i + 1, n);
+			i = utf8_skip_ascii_to(s, i + 1, n, 1);
 			continue;
 		}
 		/* U+4000..U+9FFF: CJK ideographs and the Yijing signs, valid
