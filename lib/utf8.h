@@ -11,9 +11,10 @@ struct buf;
 /* Offset of the first invalid byte, or n when s[0..n) is valid UTF-8. */
 size_t utf8_invalid_at(const char *s, size_t n);
 
-/* Index of the first byte at or after i, below n, that is not ASCII (n
- * when there is none): eight bytes at a time. */
-static inline size_t utf8_skip_ascii(const unsigned char *s, size_t i, size_t n)
+/* Index of the first byte at or after i, below n, that is not ASCII, or
+ * with nul a NUL byte (n when there is none): eight bytes at a time, a zero
+ * byte flagged by (w - 1) & ~w, whose borrows flag only bytes after it. */
+static inline size_t utf8_skip_ascii_to(const unsigned char *s, size_t i, size_t n, int nul)
 {
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
@@ -21,13 +22,21 @@ static inline size_t utf8_skip_ascii(const unsigned char *s, size_t i, size_t n)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 		w = __builtin_bswap64(w);
 #endif
+		if (nul)
+			w |= (w - 0x0101010101010101ull) & ~w;
 		w &= 0x8080808080808080ull;
 		if (w)
 			return i + ((unsigned)__builtin_ctzll(w) >> 3);
 	}
-	while (i < n && s[i] < 0x80)
+	while (i < n && s[i] < 0x80 && (s[i] || !nul))
 		i++;
 	return i;
+}
+
+/* utf8_skip_ascii_to, NUL bytes passed over as any ASCII. */
+static inline size_t utf8_skip_ascii(const unsigned char *s, size_t i, size_t n)
+{
+	return utf8_skip_ascii_to(s, i, n, 0);
 }
 
 /* Length of the valid UTF-8 character at s[0..n) (n >= 1), 0 when the

@@ -35,12 +35,20 @@ build_unit() {
 	[[ "$output" == "textsearch: 300000 random cases and the hand-written ones agree"* ]]
 }
 
-@test "norm_line: as utf8_invalid_at, the lone no-break space rule and utf8_nfkc one after the other; an unchanged line uncopied" {
+@test "norm_line: as memchr for NUL, utf8_invalid_at, the lone no-break space rule and utf8_nfkc one after the other; an unchanged line uncopied" {
 	build_unit norm-test
 	run "$TMP/norm-test"
 	echo "$output"
 	[ "$status" -eq 0 ]
-	[[ "$output" == "norm: 200053 lines, norm_line agrees"* ]]
+	[[ "$output" == "norm: 200082 lines, norm_line agrees"* ]]
+}
+
+@test "squeeze_fold_append, squeeze_append, fold_append, lineinfo_set: as the old squeeze then fold, on random lines and every code point" {
+	build_unit fold-test
+	run "$TMP/fold-test"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "fold: 1374687 lines, squeeze and fold agree"* ]]
 }
 
 @test "out_reserve, out_commit, out_commit_line: records written in place, longer than the 64 KiB blocks too, come out as built, whole lines only" {

@@ -96,7 +96,7 @@ static struct report *split(struct report *r, struct pending *p, const char *nam
 	return next;
 }
 
-static struct report *feed_line(struct report *r, const struct lineinfo *li, struct pending *p,
+static struct report *feed_line(struct report *r, struct lineinfo *li, struct pending *p,
 				const char *name, const struct options *opt, int *status,
 				struct input *in)
 {
@@ -128,8 +128,10 @@ static struct report *feed_line(struct report *r, const struct lineinfo *li, str
 	report_line(r, li);
 remember:
 	if (li->sq.len) {
-		buf_reset(&p->prev);
-		buf_add(&p->prev, li->sq.p, li->sq.len);
+		/* no copy: the buffers change places (li is done with) */
+		struct buf t = p->prev;
+		p->prev = li->sq;
+		li->sq = t;
 		p->prev_lineno = li->lineno;
 	}
 	return r;
@@ -190,17 +192,19 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 		if (got == 0)
 			break;
 		unsigned long ln = in->lines.lineno;
-		if (toolong || memchr(line, '\0', len)) {
+		if (!toolong && len > 0 && line[len - 1] == '\r')
+			line[--len] = '\0';
+		const char *text;
+		size_t textlen;
+		/* norm_line finds NUL bytes too (before invalid UTF-8) */
+		int st = toolong ? 0 : norm_line(line, len, &norm, &text, &textlen);
+		if (toolong || st == NORM_NUL) {
 			if (++problems <= MAX_INPUT_PROBLEMS)
 				report_input_problem(r, ln, toolong ? "line longer than 1 MiB, ignored"
 								    : "NUL byte in the text, line ignored");
 			continue;
 		}
-		if (len > 0 && line[len - 1] == '\r')
-			line[--len] = '\0';
-		const char *text;
-		size_t textlen;
-		if (norm_line(line, len, &norm, &text, &textlen) < 0) {
+		if (st < 0) {
 			/* keep the line: labels may survive, digits always do */
 			if (++problems <= MAX_INPUT_PROBLEMS)
 				report_input_problem(r, ln, "invalid UTF-8, bytes replaced by U+FFFD");

@@ -146,6 +146,9 @@ static const int32_t dropped_chars[] = {
 	0x300C, 0x300D, 0x300E, 0x300F,  /* 「 」 『 』 */
 };
 
+/* What a squeezed line leaves out: ASCII white space. */
+static const char squeezed_out[] = " \t\r\f\v";
+
 static int dropped(int32_t cp)
 {
 	for (size_t i = 0; i < sizeof dropped_chars / sizeof dropped_chars[0]; i++)
@@ -154,9 +157,11 @@ static int dropped(int32_t cp)
 	return 0;
 }
 
-/* The loop's tables: ASCII characters dropped(); for every character of
- * three bytes (U+0800..U+FFFF) what it folds to, 0 when dropped. */
-static unsigned char ascii_dropped[128];
+/* The loops' tables: for every byte whether squeeze_append keeps it and
+ * (ASCII only) whether fold_append does; for every character of three
+ * bytes (U+0800..U+FFFF) what it folds to, 0 when dropped. */
+enum { KEEP_SQ = 1, KEEP_FOLD = 2 };
+static unsigned char keep[256];
 static uint16_t fold3[0x10000];
 
 static void init_map(void)
@@ -165,60 +170,188 @@ static void init_map(void)
 	if (ready)
 		return;
 	ready = 1;
+	for (int c = 0; c < 256; c++)
+		keep[c] = (c && strchr(squeezed_out, c) ? 0 : KEEP_SQ) |
+			  (c < 0x80 && !dropped(c) ? KEEP_FOLD : 0);
 	for (int32_t cp = 0; cp <= 0xFFFF; cp++)
 		fold3[cp] = (uint16_t)cp;
 	for (size_t i = 0; i < sizeof trad / sizeof trad[0]; i++)
 		fold3[trad[i].from] = trad[i].to;
-	for (size_t i = 0; i < sizeof dropped_chars / sizeof dropped_chars[0]; i++) {
-		int32_t cp = dropped_chars[i];
-		if (cp < 0x80)
-			ascii_dropped[cp] = 1;
-		else
-			fold3[cp] = 0;
-	}
+	for (size_t i = 0; i < sizeof dropped_chars / sizeof dropped_chars[0]; i++)
+		if (dropped_chars[i] >= 0x80)
+			fold3[dropped_chars[i]] = 0;
+}
+
+/* Is there a 3-byte character at p (valid UTF-8 assumed)? */
+static inline int three_at(const unsigned char *p, const unsigned char *end)
+{
+	return end - p >= 3 && (*p & 0xF0) == 0xE0;
+}
+
+/* Write the folded form of the 3-byte character b0 b1 b2 to q; the new
+ * end.  (The bytes come in as values: a store through q may alias them.) */
+static inline char *fold3_put(char *q, unsigned b0, unsigned b1, unsigned b2)
+{
+	/* the code point: the marker bits 1110 10 10 are taken off in one
+	 * subtraction, the lead's falling out of 16 bits */
+	unsigned cp = (uint16_t)((b0 << 12) + (b1 << 6) + b2 - 0x2080);
+	unsigned to = fold3[cp];
+	/* nearly every character is itself: written before the test */
+	q[0] = (char)b0;
+	q[1] = (char)b1;
+	q[2] = (char)b2;
+	if (to == cp)
+		return q + 3;
+	if (!to)
+		return q;
+	/* simplified forms are 3-byte characters too */
+	q[0] = (char)(0xE0 | (to >> 12));
+	q[1] = (char)(0x80 | ((to >> 6) & 0x3F));
+	q[2] = (char)(0x80 | (to & 0x3F));
+	return q + 3;
+}
+
+int32_t fold_char(int32_t cp)
+{
+	init_map();
+	if (cp >= 0x800 && cp <= 0xFFFF)
+		return fold3[cp];
+	return dropped(cp) ? 0 : cp;
+}
+
+/* The length of the character of 2 or 4 bytes (or the stray byte) at p,
+ * 0 when fold drops it; *len: its length. */
+static size_t other_kept(const unsigned char *p, const unsigned char *end, size_t *len)
+{
+	int32_t cp;
+	*len = utf8_decode((const char *)p, (size_t)(end - p), &cp);
+	return fold_char(cp) ? *len : 0;
 }
 
 void fold_append(struct buf *out, const char *str, size_t n)
 {
 	init_map();
-	const unsigned char *s = (const unsigned char *)str;
+	const unsigned char *p = (const unsigned char *)str, *end = p + n;
 	buf_grow(out, n);
-	size_t i = 0;
 	char *q = out->p + out->len;
-	while (i < n) {
-		unsigned char c = s[i];
+	while (p < end) {
+		unsigned c = *p;
 		if (c < 0x80) {
 			*q = (char)c;
-			q += !ascii_dropped[c];
-			i++;
-			continue;
+			q += (keep[c] & KEEP_FOLD) != 0;
+			p++;
+		} else if (three_at(p, end)) {
+			/* mostly runs of ideographs */
+			do {
+				q = fold3_put(q, p[0], p[1], p[2]);
+				p += 3;
+			} while (three_at(p, end));
+		} else {
+			size_t len, k = other_kept(p, end, &len);
+			memcpy(q, p, k);
+			q += k;
+			p += len;
 		}
-		if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
-			int32_t cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-			int32_t to = fold3[cp];
-			if (to == cp) {
-				memcpy(q, s + i, 3);
-				q += 3;
-			} else if (to) {
-				/* simplified forms are 3-byte characters too */
-				q[0] = (char)(0xE0 | (to >> 12));
-				q[1] = (char)(0x80 | ((to >> 6) & 0x3F));
-				q[2] = (char)(0x80 | (to & 0x3F));
-				q += 3;
-			}
-			i += 3;
-			continue;
-		}
-		out->len = (size_t)(q - out->p);
-		int32_t cp;
-		size_t k = utf8_decode(str + i, n - i, &cp);
-		if (!dropped(cp)) {
-			memcpy(out->p + out->len, s + i, k);
-			out->len += k;
-		}
-		i += k;
-		q = out->p + out->len;
 	}
 	out->len = (size_t)(q - out->p);
 	out->p[out->len] = '\0';
+}
+
+/* Past the white space at p: a page laid out in text has long runs of
+ * spaces, taken eight at a time. */
+static inline const unsigned char *skip_white(const unsigned char *p, const unsigned char *end)
+{
+	for (;;) {
+		uint64_t w;
+		if (end - p >= 8 && (memcpy(&w, p, 8), w == 0x2020202020202020ull))
+			p += 8;
+		else if (p < end && !(keep[*p] & KEEP_SQ))
+			p++;
+		else
+			return p;
+	}
+}
+
+void squeeze_append(struct buf *sq, const char *line, size_t n)
+{
+	init_map();
+	const unsigned char *p = (const unsigned char *)line, *end = p + n;
+	buf_grow(sq, n + 8);
+	char *q = sq->p + sq->len;
+	/* eight bytes at a time up to the first control character or space
+	 * (<= 0x20) among them: most words of a line of Chinese text have
+	 * none */
+	while (end - p >= 8) {
+		uint64_t w, x;
+		memcpy(&w, p, 8);
+		memcpy(q, &w, 8);
+		x = w;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		x = __builtin_bswap64(x);
+#endif
+		uint64_t low = (x - 0x2121212121212121ull) & ~x & 0x8080808080808080ull;
+		if (!low) {
+			q += 8;
+			p += 8;
+			continue;
+		}
+		/* the first such byte is flagged exactly (a borrow only
+		 * flags bytes after it) */
+		size_t k = (unsigned)__builtin_ctzll(low) >> 3;
+		q += k;
+		p += k;
+		if (keep[*p] & KEEP_SQ)
+			*q++ = (char)*p++;
+		else
+			p = skip_white(p + 1, end);
+	}
+	for (; p < end; p++) {
+		*q = (char)*p;
+		q += keep[*p] & KEEP_SQ;
+	}
+	sq->len = (size_t)(q - sq->p);
+	sq->p[sq->len] = '\0';
+}
+
+void squeeze_fold_append(struct buf *sq, struct buf *fq, const char *str, size_t n)
+{
+	init_map();
+	const unsigned char *p = (const unsigned char *)str, *end = p + n;
+	buf_grow(sq, n);
+	buf_grow(fq, n);
+	char *q = sq->p + sq->len, *f = fq->p + fq->len;
+	while (p < end) {
+		unsigned c = *p;
+		if (c < 0x80) {
+			if (!(keep[c] & KEEP_SQ)) {
+				p = skip_white(p + 1, end);
+				continue;
+			}
+			*q++ = (char)c;
+			*f = (char)c;
+			f += (keep[c] & KEEP_FOLD) != 0;
+			p++;
+		} else if (three_at(p, end)) {
+			do {
+				unsigned b0 = p[0], b1 = p[1], b2 = p[2];
+				q[0] = (char)b0;
+				q[1] = (char)b1;
+				q[2] = (char)b2;
+				q += 3;
+				f = fold3_put(f, b0, b1, b2);
+				p += 3;
+			} while (three_at(p, end));
+		} else {
+			size_t len, k = other_kept(p, end, &len);
+			memcpy(q, p, len);
+			q += len;
+			memcpy(f, p, k);
+			f += k;
+			p += len;
+		}
+	}
+	sq->len = (size_t)(q - sq->p);
+	sq->p[sq->len] = '\0';
+	fq->len = (size_t)(f - fq->p);
+	fq->p[fq->len] = '\0';
 }

@@ -26,6 +26,15 @@ static int bmp_unstable(int32_t cp)
 	return *c == 2;
 }
 
+/* What norm_line says of a line whose rest it does not read to the end
+ * (from an invalid byte, or to hand the line to the slow path): NORM_NUL
+ * when the rest has a NUL byte, which outranks invalid UTF-8; else -1 when
+ * invalid, else 0. */
+static int rest_status(const char *rest, size_t n, int invalid)
+{
+	return memchr(rest, '\0', n) ? NORM_NUL : invalid ? -1 : 0;
+}
+
 /* Is there a valid 3-byte character of U+4000..U+9FFF at s[i]? */
 static inline int cjk_at(const unsigned char *s, size_t i, size_t n)
 {
@@ -70,7 +79,9 @@ int norm_line(const char *line, size_t n, struct buf *tmp, const char **out, siz
 	while (i < n) {
 		unsigned char c = s[i];
 		if (c < 0x80) {
-			i = utf8_skip_ascii(s, i + 1, n);
+			if (c == 0)
+				return NORM_NUL;
+			i = utf8_skip_ascii_to(s, i + 1, n, 1);
 			continue;
 		}
 		/* U+4000..U+9FFF: CJK ideographs and the Yijing signs, valid
@@ -96,7 +107,7 @@ int norm_line(const char *line, size_t n, struct buf *tmp, const char **out, siz
 		} else {
 			k = utf8_char_len(s + i, n - i);
 			if (k == 0)
-				return -1;
+				return rest_status(line + i, n - i, 1);
 			utf8_decode_valid(s + i, k, &cp);
 			if (!utf8_nfkc_unstable(cp)) {
 				i += k;
@@ -113,8 +124,9 @@ int norm_line(const char *line, size_t n, struct buf *tmp, const char **out, siz
 			with = &one;
 			withn = 1;
 		} else {
-			if (utf8_invalid_at(line + i, n - i) != n - i)
-				return -1;
+			int bad = rest_status(line + i, n - i, utf8_invalid_at(line + i, n - i) != n - i);
+			if (bad)
+				return bad;
 			norm_general(line, n, tmp);
 			/* NFKC may give the line back as it was (é, composed) */
 			int same = tmp->len == n && memcmp(tmp->p, line, n) == 0;

@@ -84,50 +84,37 @@ void report_input_problem(struct report *r, unsigned long lineno, const char *wh
 
 /* ---- lines ------------------------------------------------------------------- */
 
-/* The white space squeezed out of lines. */
-static const unsigned char white[256] = {
-	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
-};
+/* The longest squeezed line folded and looked at for a heading: headings
+ * are short lines (40 characters at most), so the work is skipped for
+ * long ones. */
+#define FOLD_MAX 130
 
 void lineinfo_set(struct lineinfo *li, const char *line, size_t n, unsigned long lineno)
 {
 	li->line = line;
 	li->n = n;
 	li->lineno = lineno;
-	buf_reset(&li->sq);
-	buf_grow(&li->sq, n + 8);
-	char *q = li->sq.p;
-	size_t i = 0;
-	/* eight bytes at a time when none of them is a control character or
-	 * space (<= 0x20): most words of a line of Chinese text */
-	while (i < n) {
-		if (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, line + i, 8);
-			if (!((w - 0x2121212121212121ull) & ~w & 0x8080808080808080ull)) {
-				memcpy(q, &w, 8);
-				q += 8;
-				i += 8;
-				continue;
-			}
-		}
-		size_t end = i + 8 < n ? i + 8 : n;
-		for (; i < end; i++) {
-			unsigned char c = (unsigned char)line[i];
-			*q = (char)c;
-			q += !white[c];
-		}
-	}
-	li->sq.len = (size_t)(q - li->sq.p);
-	li->sq.p[li->sq.len] = '\0';
-	buf_reset(&li->fq);
+	li->sq.len = 0;
+	li->fq.len = 0;
 	li->heading = 0;
-	/* headings are short lines (40 characters at most); skip the work
-	 * for long ones */
-	if (li->sq.len > 0 && li->sq.len <= 130) {
-		fold_append(&li->fq, li->sq.p, li->sq.len);
-		li->heading = meta_heading(li->fq.p, li->fq.len);
+	if (n == 0 && li->sq.p && li->fq.p) {
+		/* a blank line, the commonest: nothing to squeeze */
+		li->sq.p[0] = li->fq.p[0] = '\0';
+		return;
 	}
+	if (n <= FOLD_MAX) {
+		/* short enough before squeezing: both forms in one pass */
+		squeeze_fold_append(&li->sq, &li->fq, line, n);
+	} else {
+		squeeze_append(&li->sq, line, n);
+		if (li->sq.len > FOLD_MAX) {
+			buf_reset(&li->fq);
+			return;
+		}
+		fold_append(&li->fq, li->sq.p, li->sq.len);
+	}
+	if (li->sq.len > 0)
+		li->heading = meta_heading(li->fq.p, li->fq.len);
 }
 
 void lineinfo_free(struct lineinfo *li)
@@ -263,6 +250,13 @@ static inline void grid_flush(struct report *r, int bordered)
 		grid_flush_lines(r, n, bordered);
 }
 
+/* Does the line's folded text have the words of a caption?  Most lines
+ * (table cells) are too short to. */
+static int has_caption(const struct lineinfo *li, const char *words)
+{
+	return li->fq.len >= strlen(words) && strstr(li->fq.p, words);
+}
+
 void report_line(struct report *r, const struct lineinfo *li)
 {
 	if (li->heading) {
@@ -272,10 +266,10 @@ void report_line(struct report *r, const struct lineinfo *li)
 	}
 	/* Tables whose heading was lost: their own captions open them. */
 	if (li->fq.len) {
-		if (r->section < 2 && strstr(li->fq.p, "第二十条第(一)项") && li->fq.len < 120)
+		if (r->section < 2 && has_caption(li, "第二十条第(一)项") && li->fq.len < 120)
 			enter_section(r, 2, li->lineno);
 		else if (r->section < 3 && r->section >= 0 &&
-			 (strstr(li->fq.p, "勾稽关系") || strstr(li->fq.p, "申请人情况")) &&
+			 (has_caption(li, "勾稽关系") || has_caption(li, "申请人情况")) &&
 			 (r->section == 2 || li->fq.len < 300))
 			enter_section(r, 3, li->lineno);
 		else if (r->table == TAB_APPLY && strncmp(li->fq.p, "行政复议", strlen("行政复议")) == 0)

@@ -3,12 +3,13 @@
  * norm_line checks UTF-8, turns a lone no-break space into "—" and applies
  * NFKC in one pass, with fast paths for ASCII, ideographs and full-width
  * forms, and gives the line back uncopied when nothing changed.  It must
- * give exactly what the three steps one after the other gave: -1 when
- * utf8_invalid_at finds a bad byte; else the no-break-space rule on the
- * line as read, then utf8_nfkc.  Lines, random and hand-made, mix ASCII,
+ * give exactly what the three steps one after the other gave: NORM_NUL
+ * when the line has a NUL byte (extract.c's memchr, which it replaced);
+ * else -1 when utf8_invalid_at finds a bad byte; else the no-break-space
+ * rule on the line as read, then utf8_nfkc.  Lines, random and hand-made, mix ASCII,
  * spaces, U+00A0 alone / between spaces / next to text, U+3000, full-width
  * forms, combining marks, Hangul jamo, compatibility characters, CJK,
- * 4-byte characters, random code points and invalid bytes.  Also: the
+ * 4-byte characters, random code points, invalid bytes and NUL bytes.  Also: the
  * result is NUL-terminated, and a line with nothing for NFKC to change
  * comes back as itself, not a copy, as does any line whose result equals
  * it (norm.h).  Fixed seed; each line is allocated to its
@@ -32,6 +33,8 @@
 /* The reference: the code norm_line replaced. */
 static int reference(const char *s, size_t n, struct buf *out)
 {
+	if (memchr(s, '\0', n))
+		return NORM_NUL;
 	if (utf8_invalid_at(s, n) != n)
 		return -1;
 	struct buf blanked = BUF_INIT;
@@ -144,10 +147,14 @@ static int random_line(void)
 	size_t n = 0;
 	size_t count = below(10) == 0 ? below(100) : below(12);
 	int bad = below(4) == 0; /* a quarter of the lines may have an invalid byte */
+	int nul = below(16) == 0; /* a few a NUL byte */
 	for (size_t k = 0; k < count && n + 16 < sizeof s; k++) {
 		unsigned r = (unsigned)below(100);
 		const char *p;
-		if (bad && r < 5) {
+		if (nul && r < 3) {
+			s[n++] = '\0';
+			continue;
+		} else if (bad && r < 5) {
 			p = invalid[below(NINVALID)];
 		} else if (r < 15) {
 			n += random_char(s + n);
@@ -185,6 +192,26 @@ static int hand_lines(void)
 	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
 		if (check(lines[i], strlen(lines[i])))
 			return 1;
+	/* NUL bytes: at each place of an ASCII line (eight bytes at a time),
+	 * after an invalid byte, after characters that take the slow paths */
+	char ascii[20];
+	memset(ascii, 'a', sizeof ascii);
+	for (size_t i = 0; i < sizeof ascii; i++) {
+		ascii[i] = '\0';
+		if (check(ascii, sizeof ascii))
+			return 1;
+		ascii[i] = 'a';
+	}
+	static const struct {
+		const char *s;
+		size_t n;
+	} nuls[] = {
+		{"\0", 1}, {"本\0", 4}, {"\xFF\0", 2}, {"\0\xFF", 2}, {"\xE6\x9C\0", 3},
+		{"e\u0301\0", 4}, {"\u00A0\0", 3}, {"１２\0３", 10}, {"本年\0\u3000", 10},
+	};
+	for (size_t i = 0; i < sizeof nuls / sizeof *nuls; i++)
+		if (check(nuls[i].s, nuls[i].n))
+			return 1;
 	/* exact results, for a few */
 	static const struct {
 		const char *in, *out;
@@ -219,8 +246,8 @@ int main(void)
 			printf("case %ld\n", c);
 			return 1;
 		}
-	printf("norm: %ld lines, norm_line agrees with utf8_invalid_at + no-break space + utf8_nfkc,"
-	       " unchanged lines uncopied\n",
+	printf("norm: %ld lines, norm_line agrees with memchr + utf8_invalid_at + no-break space +"
+	       " utf8_nfkc, unchanged lines uncopied\n",
 	       checked);
 	return 0;
 }
