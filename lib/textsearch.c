@@ -1,7 +1,8 @@
 /* textsearch.c - substring search: memchr for the needle's last byte for
  * the first occurrence; a backward scan with an inline two-byte prefix test
  * for the last (labels are short, the test rejects nearly every position);
- * one pass for a set of phrases. */
+ * one pass for a set of phrases (Wu-Manber: a window moved on by a table
+ * of their three-byte pieces). */
 #include "textsearch.h"
 
 #include <string.h>
@@ -37,20 +38,92 @@ long text_last_end(const char *hay, size_t hn, const char *needle, size_t nn)
 
 /* ---- sets of phrases --------------------------------------------------------- */
 
-static uint32_t key3(const unsigned char *u)
+#define HASH_BITS 10
+_Static_assert(1 << HASH_BITS == TEXT_SET_HASHES, "a hash has HASH_BITS bits");
+#define PER_BUCKET (TEXT_SET_HASHES / TEXT_SET_BUCKETS)
+#define WINDOW_MIN 6  /* a narrower window moves on less than a character at a time */
+#define WINDOW_MAX 64 /* shifts fit a byte */
+
+/* u[0..k) (k <= 8) as a number, the first byte lowest: one load for the
+ * usual eight. */
+static uint64_t load_le(const unsigned char *u, size_t k)
 {
-	return u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
+	uint64_t w = 0;
+	if (k == 8) {
+		memcpy(&w, u, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		w = __builtin_bswap64(w);
+#endif
+		return w;
+	}
+	while (k-- > 0)
+		w = w << 8 | u[k];
+	return w;
 }
 
-static unsigned bucket_of(uint32_t key)
+static uint32_t load4(const unsigned char *u)
 {
-	return (key * 2654435761u) >> 24; /* Fibonacci hashing: the top 8 bits */
+	uint32_t w;
+	memcpy(&w, u, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap32(w);
+#endif
+	return w;
+}
+
+/* The hash of the three bytes key holds, first lowest. */
+static unsigned hash_of(uint32_t key)
+{
+	return (key * 2654435761u) >> (32 - HASH_BITS); /* Fibonacci hashing: the top bits */
+}
+
+/* The hash of the three bytes at s. */
+static unsigned hash_at(const char *s)
+{
+	return hash_of((uint32_t)load_le((const unsigned char *)s, 3));
+}
+
+static uint64_t head_mask(size_t n)
+{
+	return n >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << 8 * n) - 1;
+}
+
+/* Phrase p in the shift table and its bucket, for the set's window. */
+static void index_phrase(struct text_set *set, int p)
+{
+	size_t w = set->window;
+	/* a window whose last three bytes are the phrase's s[q-2..q] moves
+	 * on w-1-q to where it would end with the phrase's first w bytes */
+	for (size_t q = 2; q < w; q++) {
+		unsigned h = hash_at(set->s[p] + q - 2);
+		if (set->shift[h] > w - 1 - q)
+			set->shift[h] = (unsigned char)(w - 1 - q);
+	}
+	unsigned b = hash_at(set->s[p] + w - 3) / PER_BUCKET;
+	set->next[p] = set->first[b];
+	set->first[b] = (signed char)p;
+}
+
+/* The window for phrases of n bytes and more. */
+static size_t window_for(size_t n)
+{
+	return n < WINDOW_MIN ? 3 : n < WINDOW_MAX ? n : WINDOW_MAX;
+}
+
+/* All the phrases for a new window: a narrower one changes every shift. */
+static void index_set(struct text_set *set, size_t window)
+{
+	set->window = window;
+	memset(set->shift, (int)(window - 2), sizeof set->shift);
+	memset(set->first, -1, sizeof set->first);
+	for (int p = 0; p < set->count; p++)
+		index_phrase(set, p);
 }
 
 void text_set_init(struct text_set *set)
 {
 	set->count = 0;
-	memset(set->head, -1, sizeof set->head);
+	index_set(set, WINDOW_MAX);
 }
 
 int text_set_add(struct text_set *set, const char *phrase)
@@ -61,49 +134,105 @@ int text_set_add(struct text_set *set, const char *phrase)
 	int i = set->count++;
 	set->s[i] = phrase;
 	set->n[i] = n;
-	set->key[i] = key3((const unsigned char *)phrase);
-	unsigned b = bucket_of(set->key[i]);
-	set->next[i] = set->head[b];
-	set->head[b] = (signed char)i;
+	set->head[i] = load_le((const unsigned char *)phrase, n < 8 ? n : 8);
+	if (window_for(n) < set->window)
+		index_set(set, window_for(n));
+	else
+		index_phrase(set, i);
 	return i;
 }
 
+static uint64_t load8(const char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return w;
+}
+
+/* s[8..n) equals t[8..n), for n > 8: eight bytes at a time, the last
+ * eight overlapping the ones before. */
+static int same_tail(const char *s, const char *t, size_t n)
+{
+	size_t k = 8;
+	for (; k + 8 < n; k += 8)
+		if (load8(s + k) != load8(t + k))
+			return 0;
+	return load8(s + n - 8) == load8(t + n - 8);
+}
+
+/* The phrases in the bucket of hash h that occur at hay[i]: their bits,
+ * their ends set.  Inline: most calls find a phrase, and the call cost as
+ * much as the comparing. */
+static inline uint64_t matches_at(const struct text_set *set, unsigned h, const char *hay,
+				  size_t hn, size_t i, long *ends)
+{
+	size_t left = hn - i;
+	uint64_t w = load_le((const unsigned char *)hay + i, left < 8 ? left : 8), found = 0;
+	for (int p = set->first[h / PER_BUCKET]; p >= 0; p = set->next[p]) {
+		size_t n = set->n[p];
+		if (n <= left && (w & head_mask(n)) == set->head[p] &&
+		    (n <= 8 || same_tail(hay + i, set->s[p], n))) {
+			found |= (uint64_t)1 << p;
+			ends[p] = (long)(i + n);
+		}
+	}
+	return found;
+}
+
 /* Bytes to move on from a position whose first three bytes are key: past
- * the continuation bytes of a two- or three-byte character (no phrase
- * starts on one), else one byte, so that any text is searched exactly. */
+ * the continuation bytes after it, up to two (a two- or three-byte
+ * character's), as no phrase starts on one; any text is searched exactly. */
 static size_t advance(uint32_t key)
 {
-	if ((key & 0xC0C0F0) == 0x8080E0) /* 1110xxxx 10xxxxxx 10xxxxxx */
+	if ((key & 0xC0C000) == 0x808000)
 		return 3;
-	if ((key & 0xC0E0) == 0x80C0)     /* 110xxxxx 10xxxxxx */
+	if ((key & 0xC000) == 0x8000)
 		return 2;
 	return 1;
 }
 
-/* s[0..n) equals t[0..n): inline, as most candidates differ in the first
- * bytes after the key. */
-static int same_bytes(const char *s, const char *t, size_t n)
+/* A window of three: at each character, its shift is 0 when a phrase
+ * may start with its three bytes, else 1. */
+static uint64_t scan_chars(const struct text_set *set, const char *hay, size_t hn, long *ends)
 {
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != t[i])
-			return 0;
-	return 1;
+	const unsigned char *u = (const unsigned char *)hay;
+	uint64_t found = 0;
+	size_t i = 0;
+	for (; i + 4 <= hn;) {
+		uint32_t key = load4(u + i) & 0xFFFFFF;
+		unsigned h = hash_of(key);
+		if (set->shift[h] == 0)
+			found |= matches_at(set, h, hay, hn, i, ends);
+		i += advance(key);
+	}
+	if (i + 3 == hn) { /* the last place a phrase fits, with three bytes to read */
+		unsigned h = hash_at(hay + i);
+		if (set->shift[h] == 0)
+			found |= matches_at(set, h, hay, hn, i, ends);
+	}
+	return found;
+}
+
+/* A wider window, ending at e: its last three bytes are those of the four
+ * read from e-3 (the window is at least six wide). */
+static uint64_t scan_windows(const struct text_set *set, const char *hay, size_t hn, long *ends)
+{
+	const unsigned char *u = (const unsigned char *)hay;
+	size_t w = set->window;
+	uint64_t found = 0;
+	for (size_t e = w - 1; e < hn;) {
+		unsigned h = hash_of(load4(u + e - 3) >> 8);
+		unsigned s = set->shift[h];
+		if (s == 0) {
+			found |= matches_at(set, h, hay, hn, e + 1 - w, ends);
+			s = 1; /* the next window may hold another */
+		}
+		e += s;
+	}
+	return found;
 }
 
 uint64_t text_set_scan(const struct text_set *set, const char *hay, size_t hn, long *ends)
 {
-	const unsigned char *u = (const unsigned char *)hay;
-	uint64_t found = 0;
-	for (size_t i = 0; i + 3 <= hn;) {
-		uint32_t key = key3(u + i);
-		for (int p = set->head[bucket_of(key)]; p >= 0; p = set->next[p]) {
-			size_t n = set->n[p];
-			if (set->key[p] == key && n <= hn - i && same_bytes(hay + i + 3, set->s[p] + 3, n - 3)) {
-				found |= (uint64_t)1 << p;
-				ends[p] = (long)(i + n);
-			}
-		}
-		i += advance(key);
-	}
-	return found;
+	return set->window == 3 ? scan_chars(set, hay, hn, ends) : scan_windows(set, hay, hn, ends);
 }

@@ -13,19 +13,28 @@ const char *text_find(const char *hay, size_t hn, const char *needle, size_t nn)
 long text_last_end(const char *hay, size_t hn, const char *needle, size_t nn);
 
 /* A fixed set of phrases looked for in one pass over a text, instead of
- * one search per phrase: the phrases are indexed by their first three
- * bytes, so nearly every character of the text is rejected by one table
- * look-up.  Each phrase is whole characters of at least three bytes. */
+ * one search per phrase (Wu-Manber).  The text is looked at through a
+ * window as wide as the shortest phrase: a table says, by the hash of the
+ * window's last three bytes, how far it may move on before it could hold
+ * the start of a phrase; only where that is 0 are the phrases with that
+ * hash there compared.  Sets with a phrase shorter than six bytes, whose
+ * window moves too little, are looked at character by character instead,
+ * through a window of three.  Each phrase is whole characters of at least
+ * three bytes. */
 #define TEXT_SET_MAX 64 /* the phrases found are a 64-bit mask */
+#define TEXT_SET_HASHES 1024 /* hashes of three bytes: a table of 1 kB stays in cache */
 #define TEXT_SET_BUCKETS 256
 
 struct text_set {
 	int count;
+	size_t window;                          /* its width: at most the shortest phrase */
+	unsigned char shift[TEXT_SET_HASHES];   /* how far the window moves on, by hash */
+	uint64_t head[TEXT_SET_MAX];            /* its first (up to) eight bytes, first lowest */
 	const char *s[TEXT_SET_MAX];
 	size_t n[TEXT_SET_MAX];
-	uint32_t key[TEXT_SET_MAX];          /* its first three bytes */
-	signed char next[TEXT_SET_MAX];      /* next phrase in its bucket, or -1 */
-	signed char head[TEXT_SET_BUCKETS];  /* first phrase of each bucket, or -1 */
+	signed char next[TEXT_SET_MAX];         /* next phrase in its bucket, or -1 */
+	signed char first[TEXT_SET_BUCKETS];    /* first phrase of each bucket (by the hash of
+						 * its window's last three bytes), or -1 */
 };
 
 void text_set_init(struct text_set *set);

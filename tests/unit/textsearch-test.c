@@ -1,16 +1,19 @@
 /* textsearch-test.c - lib/textsearch.c against a naive byte-by-byte search.
  *
- * text_set_scan finds a set of phrases in one pass, indexed by their first
- * three bytes and stepping over the continuation bytes of a character; it
- * must still find exactly what searching for each phrase on its own finds,
- * in any bytes, broken UTF-8 included.  So: for many random texts (ASCII,
- * CJK, the phrases and their prefixes, stray continuation bytes, cut
- * characters, 0xFF) and random sets of phrases (prefixes of each other, one
- * or two bytes long, overlapping, sharing their first three bytes), the
- * mask must be the phrases a naive search finds, ends[] the end of the last
- * occurrence of each, text_set_add must refuse exactly the phrases
- * textsearch.h says it refuses, and text_find / text_last_end must agree
- * with the naive search too.  A few hand-written cases give exact masks.
+ * text_set_scan finds a set of phrases in one pass, moving a window over
+ * the text by a table of the phrases' three-byte pieces (hashed), or, when
+ * a phrase is shorter than six bytes, stepping over the continuation bytes
+ * of a character; it must still find exactly what searching for each
+ * phrase on its own finds, in any bytes, broken UTF-8 included.  So: for
+ * many random texts (ASCII, CJK, the phrases and their prefixes, stray
+ * continuation bytes, cut characters, 0xFF) and random sets of phrases
+ * (prefixes of each other, one or two bytes long, overlapping, sharing
+ * their first three bytes), the mask must be the phrases a naive search
+ * finds, ends[] the end of the last occurrence of each, text_set_add must
+ * refuse exactly the phrases textsearch.h says it refuses, and text_find /
+ * text_last_end must agree with the naive search too.  A few hand-written
+ * cases give exact masks (windows narrowed by a later phrase, wider than
+ * the widest window).
  * Fixed seed; texts are allocated to their exact size so that ASan sees a
  * read past the end.  Built and run by tests/unit.bats; prints one line,
  * exits 1 at the first mismatch with the input in hex. */
@@ -260,6 +263,23 @@ static int hand_cases(void)
 	if (HAND("", over, 4, 0x0))
 		return 1;
 	if (HAND("aa", over, 4, 0x0))
+		return 1;
+	/* phrases of six bytes and more: looked for through a window */
+	static const char *const wide[] = {"本年新收", "本年新收申请", "新收申请", "3.其他", "(七)总计"};
+	if (HAND("本年新收申请3.其他(七)总计", wide, 5, 0x1F))
+		return 1;
+	if (HAND("\xE6本年新收申\x80(七)总", wide, 5, 0x1))
+		return 1;
+	/* a shorter phrase narrows the window; one of three bytes, to a character */
+	static const char *const narrower[] = {"本年新收申请", "新收申请", "年新", "请"};
+	if (HAND("本年新收申请", narrower, 3, 0x7))
+		return 1;
+	if (HAND("本年新收申请", narrower, 4, 0xF))
+		return 1;
+	/* wider than the widest window (64 bytes): 22 characters */
+	static const char *const long22[] = {"本年新收本年新收本年新收本年新收本年新收本年新",
+					     "收本年新收本年新收本年新收本年新收本年新收本年"};
+	if (HAND("本年新收本年新收本年新收本年新收本年新收本年新收本年新收", long22, 2, 0x3))
 		return 1;
 	/* a full set: bit 63 is the last phrase taken, the 65th is refused */
 	static char names[TEXT_SET_MAX + 1][16];
