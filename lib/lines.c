@@ -7,6 +7,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define READ_CHUNK (64 * 1024)
 
 void lines_init(struct lines *l, source_read_fn read, void *ctx, size_t maxline)
@@ -44,6 +48,7 @@ static ssize_t fill(struct lines *l)
 	if (l->start > 0) {
 		memmove(l->buf, l->buf + l->start, l->end - l->start);
 		l->end -= l->start;
+		l->lf_top -= l->start; /* every byte read was looked at */
 		l->start = 0;
 	}
 	if (l->cap - l->end < READ_CHUNK + 1) {
@@ -61,14 +66,49 @@ static ssize_t fill(struct lines *l)
 	return r;
 }
 
+/* Bit i set where p[i] is an LF, for n <= 64 bytes. */
+static uint64_t lf_bits(const char *p, size_t n)
+{
+	uint64_t m = 0;
+	size_t i = 0;
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n');
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)) << i;
+	}
+#endif
+	for (; i < n; i++)
+		m |= (uint64_t)(p[i] == '\n') << i;
+	return m;
+}
+
+/* The next LF after those returned, within the bytes read, or NULL.
+ * Lines are short (35 bytes on average), so the LFs of 64 bytes are found
+ * at once, and each line takes the lowest bit: a call to memchr a line
+ * cost more than its search. */
+static char *next_lf(struct lines *l)
+{
+	while (!l->lf_mask) {
+		if (l->lf_top == l->end)
+			return NULL;
+		size_t n = l->end - l->lf_top < 64 ? l->end - l->lf_top : 64;
+		l->lf_base = l->lf_top;
+		l->lf_mask = lf_bits(l->buf + l->lf_base, n);
+		l->lf_top += n;
+	}
+	size_t at = l->lf_base + (unsigned)__builtin_ctzll(l->lf_mask);
+	l->lf_mask &= l->lf_mask - 1;
+	return l->buf + at;
+}
+
 int lines_next(struct lines *l, char **line, size_t *len, int *toolong)
 {
-	size_t scanned = 0;
 	*toolong = 0;
 	for (;;) {
 		char *s = l->buf + l->start;
 		size_t avail = l->end - l->start;
-		char *nl = avail > scanned ? memchr(s + scanned, '\n', avail - scanned) : NULL;
+		char *nl = next_lf(l);
 		if (nl) {
 			size_t n = (size_t)(nl - s);
 			l->start += n + 1;
@@ -89,9 +129,7 @@ int lines_next(struct lines *l, char **line, size_t *len, int *toolong)
 			/* Too long: drop what we have, keep skipping to the LF. */
 			*toolong = 1;
 			l->start = l->end;
-			avail = 0;
 		}
-		scanned = avail;
 		ssize_t r = fill(l);
 		if (r < 0)
 			return -1;

@@ -7,6 +7,7 @@
 #define GIPA_LINES_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 /* Read up to n bytes into p; return the count, 0 at end, -1 on error
@@ -22,6 +23,10 @@ struct lines {
 	size_t end;       /* one past the last byte read */
 	size_t maxline;
 	unsigned long lineno;  /* number of the line last returned */
+	/* LFs found, not yet returned: bit i for the byte at lf_base + i;
+	 * the bytes before lf_top have been looked at */
+	uint64_t lf_mask;
+	size_t lf_base, lf_top;
 	int eof;
 	int err;          /* errno of a read error, else 0 */
 };

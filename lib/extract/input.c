@@ -423,11 +423,6 @@ static enum input_status sniff(struct input *in, const char *path, size_t maxlin
 	return INPUT_OK;
 }
 
-int input_line(struct input *in, char **line, size_t *len, int *toolong)
-{
-	return lines_next(&in->lines, line, len, toolong);
-}
-
 /* ---- temporary files ---------------------------------------------------- */
 
 char *input_tmpname(void)
