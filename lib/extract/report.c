@@ -276,6 +276,14 @@ static int has_caption(const struct lineinfo *li, const char *words)
 	return li->fq.len >= strlen(words) && strstr(li->fq.p, words);
 }
 
+/* Does the line's folded text begin with words?  (No call: memcmp with a
+ * constant length is compiled inline.) */
+static inline int fq_starts(const struct lineinfo *li, const char *words)
+{
+	size_t k = strlen(words);
+	return li->fq.len >= k && memcmp(li->fq.p, words, k) == 0;
+}
+
 void report_line(struct report *r, const struct lineinfo *li)
 {
 	if (li->heading) {
@@ -291,7 +299,7 @@ void report_line(struct report *r, const struct lineinfo *li)
 			 (has_caption(li, "勾稽关系") || has_caption(li, "申请人情况")) &&
 			 (r->section == 2 || li->fq.len < 300))
 			enter_section(r, 3, li->lineno);
-		else if (r->table == TAB_APPLY && strncmp(li->fq.p, "行政复议", strlen("行政复议")) == 0)
+		else if (r->table == TAB_APPLY && fq_starts(li, "行政复议"))
 			enter_section(r, 4, li->lineno);
 	}
 	if (li->fq.len)
