@@ -52,7 +52,9 @@ static ssize_t fill(struct lines *l)
 		l->start = 0;
 	}
 	if (l->cap - l->end < READ_CHUNK + 1) {
-		l->cap = l->end + READ_CHUNK + 1;
+		/* doubled, not grown by the read: a long line arriving in
+		 * small reads would be copied anew on each */
+		l->cap = l->cap * 2 > l->end + READ_CHUNK + 1 ? l->cap * 2 : l->end + READ_CHUNK + 1;
 		l->buf = xrealloc(l->buf, l->cap);
 	}
 	ssize_t r = l->read(l->ctx, l->buf + l->end, READ_CHUNK);
@@ -67,7 +69,7 @@ static ssize_t fill(struct lines *l)
 }
 
 /* Bit i set where p[i] is an LF, for n <= 64 bytes. */
-static uint64_t lf_bits(const char *p, size_t n)
+static inline uint64_t lf_bits(const char *p, size_t n)
 {
 	uint64_t m = 0;
 	size_t i = 0;
@@ -94,7 +96,8 @@ static char *next_lf(struct lines *l)
 			return NULL;
 		size_t n = l->end - l->lf_top < 64 ? l->end - l->lf_top : 64;
 		l->lf_base = l->lf_top;
-		l->lf_mask = lf_bits(l->buf + l->lf_base, n);
+		/* the whole 64 unrolled: the commonest */
+		l->lf_mask = n == 64 ? lf_bits(l->buf + l->lf_base, 64) : lf_bits(l->buf + l->lf_base, n);
 		l->lf_top += n;
 	}
 	size_t at = l->lf_base + (unsigned)__builtin_ctzll(l->lf_mask);
@@ -102,7 +105,7 @@ static char *next_lf(struct lines *l)
 	return l->buf + at;
 }
 
-int lines_next(struct lines *l, char **line, size_t *len, int *toolong)
+int lines_next_read(struct lines *l, char **line, size_t *len, int *toolong)
 {
 	*toolong = 0;
 	for (;;) {
