@@ -142,12 +142,6 @@ void lineinfo_free(struct lineinfo *li)
 	buf_free(&li->fq);
 }
 
-int report_wants_split(const struct report *r, const struct lineinfo *li)
-{
-	return (li->heading == 1 && r->max_section >= 2) ||
-	       (li->heading == 2 && r->max_section >= 3);
-}
-
 
 static void enter_section(struct report *r, int s, unsigned long lineno)
 {

@@ -172,8 +172,13 @@ void report_line(struct report *r, const struct lineinfo *li);
 /* A line-level input problem (invalid UTF-8, NUL, too long). */
 void report_input_problem(struct report *r, unsigned long lineno, const char *what);
 
-/* Does this line start a new report (cat *.txt | gipa-extract)? */
-int report_wants_split(const struct report *r, const struct lineinfo *li);
+/* Does this line start a new report (cat *.txt | gipa-extract)?  Inline:
+ * asked of every line. */
+static inline int report_wants_split(const struct report *r, const struct lineinfo *li)
+{
+	return (li->heading == 1 && r->max_section >= 2) ||
+	       (li->heading == 2 && r->max_section >= 3);
+}
 
 /* Move the title block that ends r into next (a new report). */
 void report_hand_over(struct report *r, struct report *next);
