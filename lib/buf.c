@@ -78,13 +78,6 @@ void buf_printf(struct buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-void buf_reset(struct buf *b)
-{
-	b->len = 0;
-	if (b->p)
-		b->p[0] = '\0';
-}
-
 void buf_free(struct buf *b)
 {
 	free(b->p);

@@ -40,7 +40,15 @@ static inline void buf_addc(struct buf *b, char c)
 void buf_adds(struct buf *b, const char *s);
 void buf_printf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-void buf_reset(struct buf *b);
+
+/* Empty b, keeping its memory.  Inline: done on every line. */
+static inline void buf_reset(struct buf *b)
+{
+	b->len = 0;
+	if (b->p)
+		b->p[0] = '\0';
+}
+
 void buf_free(struct buf *b);
 
 void *xmalloc(size_t n);

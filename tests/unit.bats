@@ -84,3 +84,11 @@ build_unit() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == "html: "*" documents, "*" html_read agrees with the byte-at-a-time reader" ]]
 }
+
+@test "lines_next: as a split at each LF, for reads of any size, lines longer than maxline and a last line without LF" {
+	build_unit lines-test
+	run "$TMP/lines-test"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "lines: 1000 random inputs and the hand-made ones, "*" lines, as split at LFs" ]]
+}

@@ -30,7 +30,7 @@ static int finish(struct report *r, int numbered, struct input *in)
 	if (sha)
 		snprintf(r->sha256, sizeof r->sha256, "%s", sha);
 	int s = report_finish(r, numbered);
-	report_free(r);
+	report_delete(r);
 	return s;
 }
 
@@ -83,14 +83,12 @@ static void pend_push(struct pending *p, const char *s, size_t n, unsigned long 
 static struct report *split(struct report *r, struct pending *p, const char *name,
 			    const struct options *opt, int *status, struct input *in)
 {
-	struct report *next = xmalloc(sizeof *next);
-	report_init(next, name, r->seq + 1, opt);
+	struct report *next = report_new(name, r->seq + 1, opt);
 	if (!p->active)
 		report_hand_over(r, next);
 	int s = finish(r, 1, in);
 	if (s > *status)
 		*status = s;
-	free(r);
 	if (p->active)
 		pend_replay(p, next);
 	return next;
@@ -140,6 +138,15 @@ remember:
 static int extract_input(struct input *in, enum input_status st, const char *path, const char *name,
 			 const struct options *opt);
 
+/* The buffers an input's lines pass through, kept from input to input:
+ * they keep their size, so most inputs' lines need no allocation.  (One
+ * input is read at a time.) */
+static struct {
+	struct lineinfo li;
+	struct pending pend;
+	struct buf norm, fixed;
+} scratch;
+
 int extract_path(const char *path, const char *name, const struct options *opt)
 {
 	struct input in;
@@ -161,20 +168,19 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 		input_close(in);
 		return EXIT_TROUBLE;
 	}
-	struct report *r = xmalloc(sizeof *r);
-	report_init(r, name, 1, opt);
+	struct report *r = report_new(name, 1, opt);
 	if (st == INPUT_EMPTY) {
 		r->empty = 1;
 		int s = finish(r, 0, in);
-		free(r);
 		input_close(in);
 		return s;
 	}
-	struct lineinfo li;
-	memset(&li, 0, sizeof li);
-	struct pending pend;
-	memset(&pend, 0, sizeof pend);
-	struct buf norm = BUF_INIT, fixed = BUF_INIT;
+	struct lineinfo *li = &scratch.li;
+	struct pending *pend = &scratch.pend;
+	pend->active = 0;
+	pend->n = 0;
+	pend->prev.len = 0;
+	struct buf *norm = &scratch.norm, *fixed = &scratch.fixed;
 	int status = EXIT_OK, problems = 0;
 	char *line;
 	size_t len;
@@ -197,7 +203,7 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 		const char *text;
 		size_t textlen;
 		/* norm_line finds NUL bytes too (before invalid UTF-8) */
-		int st = toolong ? 0 : norm_line(line, len, &norm, &text, &textlen);
+		int st = toolong ? 0 : norm_line(line, len, norm, &text, &textlen);
 		if (toolong || st == NORM_NUL) {
 			if (++problems <= MAX_INPUT_PROBLEMS)
 				report_input_problem(r, ln, toolong ? "line longer than 1 MiB, ignored"
@@ -208,15 +214,15 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 			/* keep the line: labels may survive, digits always do */
 			if (++problems <= MAX_INPUT_PROBLEMS)
 				report_input_problem(r, ln, "invalid UTF-8, bytes replaced by U+FFFD");
-			buf_reset(&fixed);
-			utf8_repair(line, len, &fixed);
-			norm_line(fixed.p, fixed.len, &norm, &text, &textlen);
+			buf_reset(fixed);
+			utf8_repair(line, len, fixed);
+			norm_line(fixed->p, fixed->len, norm, &text, &textlen);
 		}
-		lineinfo_set(&li, text, textlen, ln);
-		r = feed_line(r, &li, &pend, name, opt, &status, in);
+		lineinfo_set(li, text, textlen, ln);
+		r = feed_line(r, li, pend, name, opt, &status, in);
 	}
-	if (pend.active)
-		pend_replay(&pend, r);
+	if (pend->active)
+		pend_replay(pend, r);
 	if (problems > MAX_INPUT_PROBLEMS)
 		report_input_problem(r, 0, "more lines with invalid text were ignored");
 	if (in->bad_bytes) {
@@ -228,13 +234,6 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 	int s = finish(r, r->seq > 1, in);
 	if (s > status)
 		status = s;
-	free(r);
-	buf_free(&norm);
-	buf_free(&fixed);
-	lineinfo_free(&li);
-	for (int i = 0; i < PEND_MAX; i++)
-		buf_free(&pend.line[i]);
-	buf_free(&pend.prev);
 	input_close(in);
 	return status;
 }

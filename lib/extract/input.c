@@ -193,6 +193,15 @@ static int html_charset(const char *s, size_t n, char *out, size_t outsz)
 	return 0;
 }
 
+/* Is there a three-byte character led by 0xE1..0xEC (CJK, the commonest)
+ * at s[i]?  It is valid whenever the two bytes after the lead continue it:
+ * utf8_char_len's answer, in one test. */
+static inline int cjk3_at(const unsigned char *s, size_t i, size_t n)
+{
+	return s[i] >= 0xE1 && s[i] <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+	       (s[i + 2] & 0xC0) == 0x80;
+}
+
 /* Valid UTF-8 but for a character cut at the end of the sample.  Deciding
  * needs evidence, not the whole sample: GB18030 text is not valid UTF-8
  * for 256 bytes beyond ASCII (every line is checked again as it is read,
@@ -205,7 +214,7 @@ static int sample_is_utf8(const char *str, size_t n, int complete)
 		i = utf8_skip_ascii(s, i, n);
 		if (i == n)
 			return 1;
-		size_t k = utf8_char_len(s + i, n - i);
+		size_t k = cjk3_at(s, i, n) ? 3 : utf8_char_len(s + i, n - i);
 		if (k == 0)
 			return !complete && n - i < 4;
 		i += k;
@@ -421,11 +430,6 @@ static enum input_status sniff(struct input *in, const char *path, size_t maxlin
 		lines_init(&in->lines, rd, in, maxline);
 	}
 	return INPUT_OK;
-}
-
-int input_line(struct input *in, char **line, size_t *len, int *toolong)
-{
-	return lines_next(&in->lines, line, len, toolong);
 }
 
 /* ---- temporary files ---------------------------------------------------- */

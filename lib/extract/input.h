@@ -69,8 +69,11 @@ enum input_status input_open_mem(struct input *in, const char *name, const char 
 				 size_t maxline);
 void input_close(struct input *in);
 
-/* Next text line as in lines_next(). */
-int input_line(struct input *in, char **line, size_t *len, int *toolong);
+/* Next text line as in lines_next().  Inline: a call a line. */
+static inline int input_line(struct input *in, char **line, size_t *len, int *toolong)
+{
+	return lines_next(&in->lines, line, len, toolong);
+}
 
 /* The SHA-256 of the input's raw bytes as 64 hex digits, or NULL when a
  * read error left it unknown.  Bytes not yet read are hashed without

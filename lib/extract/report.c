@@ -11,19 +11,40 @@
 #include <stdlib.h>
 #include <string.h>
 
-void report_init(struct report *r, const char *base, int seq, const struct options *opt)
+/* A deleted report, kept for report_new. */
+static struct report *spare;
+
+struct report *report_new(const char *base, int seq, const struct options *opt)
 {
+	struct report *r = spare;
+	spare = NULL;
+	if (!r)
+		r = xcalloc(1, sizeof *r);
 	memset(r, 0, offsetof(struct report, name)); /* the rest is valid up to its counts */
+	buf_reset(&r->label);
+	buf_reset(&r->title);
+	buf_reset(&r->sec1);
+	buf_reset(&r->sec6);
+	for (int i = 0; i <= GRID_MAX; i++)
+		buf_reset(&r->grid[i]);
 	recog_init();
 	r->base = base;
 	r->seq = seq;
 	r->opt = opt;
 	r->table = -1;
 	r->run_item = RUN_NONE;
+	return r;
 }
 
-void report_free(struct report *r)
+void report_delete(struct report *r)
 {
+	for (int i = 0; i < r->nfindings; i++)
+		free(r->findings[i].msg);
+	r->nfindings = 0;
+	if (!spare) {
+		spare = r;
+		return;
+	}
 	buf_free(&r->label);
 	buf_free(&r->title);
 	buf_free(&r->sec1);
@@ -32,9 +53,7 @@ void report_free(struct report *r)
 		buf_free(&r->grid[i]);
 		free(r->grid_lx[i]);
 	}
-	for (int i = 0; i < r->nfindings; i++)
-		free(r->findings[i].msg);
-	r->nfindings = 0;
+	free(r);
 }
 
 static void vfind(struct report *r, int table, enum severity sev, unsigned long line,
@@ -121,12 +140,6 @@ void lineinfo_free(struct lineinfo *li)
 {
 	buf_free(&li->sq);
 	buf_free(&li->fq);
-}
-
-int report_wants_split(const struct report *r, const struct lineinfo *li)
-{
-	return (li->heading == 1 && r->max_section >= 2) ||
-	       (li->heading == 2 && r->max_section >= 3);
 }
 
 
@@ -219,7 +232,8 @@ static void grid_flush_lines(struct report *r, int n, int bordered)
 			feed(r, r->grid_lx[i], r->grid_line[i]);
 		return;
 	}
-	struct buf m = BUF_INIT;
+	static struct buf m; /* kept: no allocation a row */
+	buf_reset(&m);
 	buf_addc(&m, '|'); /* edges on both sides: every cell, empty ones too */
 	for (int c = 0; c < nc; c++) {
 		if (c)
@@ -237,7 +251,6 @@ static void grid_flush_lines(struct report *r, int n, int bordered)
 	buf_addc(&m, '|');
 	lex_line(m.p, m.len, &lx);
 	feed(r, &lx, r->grid_line[0]);
-	buf_free(&m);
 }
 
 /* The grid row ends: its lines, if any, are read.  Inline: nearly every
@@ -257,6 +270,14 @@ static int has_caption(const struct lineinfo *li, const char *words)
 	return li->fq.len >= strlen(words) && strstr(li->fq.p, words);
 }
 
+/* Does the line's folded text begin with words?  (No call: memcmp with a
+ * constant length is compiled inline.) */
+static inline int fq_starts(const struct lineinfo *li, const char *words)
+{
+	size_t k = strlen(words);
+	return li->fq.len >= k && memcmp(li->fq.p, words, k) == 0;
+}
+
 void report_line(struct report *r, const struct lineinfo *li)
 {
 	if (li->heading) {
@@ -272,7 +293,7 @@ void report_line(struct report *r, const struct lineinfo *li)
 			 (has_caption(li, "勾稽关系") || has_caption(li, "申请人情况")) &&
 			 (r->section == 2 || li->fq.len < 300))
 			enter_section(r, 3, li->lineno);
-		else if (r->table == TAB_APPLY && strncmp(li->fq.p, "行政复议", strlen("行政复议")) == 0)
+		else if (r->table == TAB_APPLY && fq_starts(li, "行政复议"))
 			enter_section(r, 4, li->lineno);
 	}
 	if (li->fq.len)

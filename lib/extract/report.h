@@ -87,7 +87,6 @@ struct report {
 	int seen_table[TAB_COUNT];
 
 	/* recogniser */
-	struct buf label;       /* folded label text since the last row */
 	unsigned long label_line;
 	int nrun;               /* tokens in run[] */
 	int run_overflow;
@@ -105,10 +104,7 @@ struct report {
 	int year_guess;         /* the title's year, once section 一 begins */
 
 	/* metadata */
-	struct buf title;       /* title block lines, '\n'-separated */
 	int title_lines;
-	struct buf sec1;        /* section 一 text, squeezed, bounded */
-	struct buf sec6;        /* section 六 text, squeezed, bounded */
 	char prev_line[512];    /* previous non-empty squeezed line */
 	int prev_has_stat;      /* it mentions 统计 (a period sentence may go on) */
 	char sig_agency[512];
@@ -121,11 +117,7 @@ struct report {
 	/* last non-empty lines at the end of the report: next report's title */
 	int ring_n;             /* lines ever put in ring[] */
 
-	/* the text lines of one row of a drawn grid (until its next border),
-	 * each lexed once and copied here; slot ngrid takes the line being
-	 * read, hence one more slot */
-	struct buf grid[GRID_MAX + 1];
-	struct lexed *grid_lx[GRID_MAX + 1];  /* allocated on first use */
+	/* the lines of one row of a drawn grid: see grid[] below */
 	unsigned long grid_line[GRID_MAX + 1];
 	int ngrid;
 	int lone_streak;        /* table lines in a row holding one token */
@@ -133,17 +125,33 @@ struct report {
 	int nfindings;          /* in findings[] */
 	int dropped_findings;
 
-	/* Not cleared by report_init (most reports use little of them): each
+	/* Not cleared by report_new (most reports use little of them): each
 	 * holds data only up to the count above, name once report_finish
 	 * has written it. */
 	char name[4096];        /* base, or base#seq */
 	struct runtok run[RUN_MAX];
 	char ring[RING][512];
 	struct finding findings[MAX_FINDINGS];
+
+	/* Buffers emptied by report_new, their memory kept from an earlier
+	 * report. */
+	struct buf label;       /* folded label text since the last row */
+	struct buf title;       /* title block lines, '\n'-separated */
+	struct buf sec1;        /* section 一 text, squeezed, bounded */
+	struct buf sec6;        /* section 六 text, squeezed, bounded */
+	/* the text lines of one row of a drawn grid (until its next border),
+	 * each lexed once and copied here; slot ngrid takes the line being
+	 * read, hence one more slot */
+	struct buf grid[GRID_MAX + 1];
+	struct lexed *grid_lx[GRID_MAX + 1];  /* allocated on first use */
 };
 
-void report_init(struct report *r, const char *base, int seq, const struct options *opt);
-void report_free(struct report *r);
+/* A new report.  Its memory, buffers included, is that of the report
+ * deleted last, if any: most inputs hold one report, and the next input's
+ * needs no allocation. */
+struct report *report_new(const char *base, int seq, const struct options *opt);
+/* Done with r (after report_finish). */
+void report_delete(struct report *r);
 
 /* One decoded, NFKC-normalised input line, classified once. */
 struct lineinfo {
@@ -164,8 +172,13 @@ void report_line(struct report *r, const struct lineinfo *li);
 /* A line-level input problem (invalid UTF-8, NUL, too long). */
 void report_input_problem(struct report *r, unsigned long lineno, const char *what);
 
-/* Does this line start a new report (cat *.txt | gipa-extract)? */
-int report_wants_split(const struct report *r, const struct lineinfo *li);
+/* Does this line start a new report (cat *.txt | gipa-extract)?  Inline:
+ * asked of every line. */
+static inline int report_wants_split(const struct report *r, const struct lineinfo *li)
+{
+	return (li->heading == 1 && r->max_section >= 2) ||
+	       (li->heading == 2 && r->max_section >= 3);
+}
 
 /* Move the title block that ends r into next (a new report). */
 void report_hand_over(struct report *r, struct report *next);

@@ -24,6 +24,17 @@ struct term {
  * verdict, as before. */
 static int parse_int(const char *s, int64_t *out)
 {
+	/* most values are a digit or two: no loop */
+	if (s[0] >= '0' && s[0] <= '9') {
+		if (s[1] == '\0') {
+			*out = s[0] - '0';
+			return 1;
+		}
+		if (s[1] >= '0' && s[1] <= '9' && s[2] == '\0') {
+			*out = (s[0] - '0') * 10 + (s[1] - '0');
+			return 1;
+		}
+	}
 	const char *p = s + (*s == '-');
 	int64_t v = 0;
 	int n = 0;
