@@ -116,8 +116,10 @@ static size_t next_sep(const unsigned char *s, size_t n, size_t i, size_t *len)
 /* Offset of the first byte in s[i..n) that is not ' ': layout text pads
  * its columns with long runs, looked at eight bytes at a time (the first
  * byte that differs is the lowest set byte of w ^ "        "). */
-static size_t skip_blanks(const char *s, size_t n, size_t i)
+static inline size_t skip_blanks(const char *s, size_t n, size_t i)
 {
+	if (i < n && s[i] != ' ') /* most often: one space, or none */
+		return i;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
@@ -170,7 +172,8 @@ static const unsigned char rule_byte[256] = {
 };
 
 /* A border line: only -, =, +, :, |, spaces and box-drawing characters,
- * with at least three dashes. */
+ * with at least three dashes.  Its dashes come in long runs, "--------"
+ * and "────" stepped over whole. */
 static int is_rule(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -179,12 +182,20 @@ static int is_rule(const char *s, size_t n)
 	while (i < n) {
 		unsigned char k = rule_byte[u[i]];
 		if (k == RULE_BOX) {
+			if (i + 12 <= n && memcmp(u + i, "────", 12) == 0) {
+				dashes += 4;
+				i += 12;
+				continue;
+			}
 			if (i + 2 >= n || (u[i + 1] != 0x94 && u[i + 1] != 0x95))
 				return 0;
 			dashes++; /* U+2500..U+257F box drawing */
 			i += 3;
 		} else if (k == RULE_NONE) {
 			return 0;
+		} else if (k == RULE_DASH && i + 8 <= n && memcmp(u + i, "--------", 8) == 0) {
+			dashes += 8;
+			i += 8;
 		} else {
 			dashes += k == RULE_DASH;
 			i++;
@@ -569,7 +580,7 @@ static int any_drawn(const unsigned char *s, size_t n, size_t i)
  * (the text before it is not a cell) and before a trailing pipe or box
  * edge; trailing TABs are padding and stay cells (blank).  The caller
  * knows that s begins with f spaces. */
-static void cell_bounds(const unsigned char *s, size_t n, size_t f, size_t *start, size_t *end)
+static inline void cell_bounds(const unsigned char *s, size_t n, size_t f, size_t *start, size_t *end)
 {
 	size_t i = f, len = 0;
 	enum brk what = BRK_END;
@@ -581,7 +592,7 @@ static void cell_bounds(const unsigned char *s, size_t n, size_t f, size_t *star
 		j--;
 	if (j > *start && s[j - 1] == '|')
 		*end = j - 1;
-	else if (j >= *start + 3 && sep_len(s, n, j - 3) == 3)
+	else if (j >= *start + 3 && s[j - 3] == 0xE2 && sep_len(s, n, j - 3) == 3) /* │ ┃ ║ ┆ ┊ */
 		*end = j - 3;
 	else
 		*end = n;
@@ -641,6 +652,10 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 	lx->used = 0;
 	lx->cells = 0;
 	lx->overflow = 0;
+	if (n == 0) { /* a fifth of all lines */
+		lx->kind = LINE_EMPTY;
+		return;
+	}
 	/* the indentation counts for none of the tests below: skip it once */
 	size_t f = skip_blanks(s, n, 0);
 	if (is_rule(s + f, n - f)) {
@@ -649,7 +664,7 @@ void lex_line(const char *s, size_t n, struct lexed *lx)
 	}
 	if (all_space(s + f, n - f)) {
 		lx->kind = LINE_EMPTY;
-		lx->spaces = n > 0;
+		lx->spaces = 1;
 		return;
 	}
 	if (furniture(s, n, f)) {
