@@ -211,6 +211,8 @@ static int is_rule(const char *s, size_t n)
 	const unsigned char *u = (const unsigned char *)s;
 	int dashes = 0;
 	size_t i = 0;
+	if (n < 3) /* too short for three dashes: a table's one-cell lines */
+		return 0;
 	while (i < n) {
 		unsigned char k = rule_byte[u[i]];
 		if (k == RULE_BOX) {
