@@ -250,6 +250,8 @@ static int hand_lines(void)
 		"\u200B", "\uFEFF", " \u200B ", "─", "│ │", "┊1┊2┊", "║1║", "┆ ┆", "┃x┃",
 		"| (二)部分公开 | 0 | 63 | 11 |", "│                │人  │业│", "  - 1 -  ", "—", "——", "–", "―",
 		"/", "\\", "无", "空", "─", "-- 3", "3 --", "\t-\t—\t/\t无\t",
+		/* not UTF-8: a break byte inside a character, one cut short */
+		"\xE4 1", "1\xE6\x9C|2", "\xE6|\x9C 3", "a \xE2\x94", "\xE2\x94\x82\xE5 \t", "1 \xEF\xBB",
 	};
 	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
 		if (check(lines[i], strlen(lines[i])))
