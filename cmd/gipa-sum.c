@@ -20,8 +20,8 @@
  *
  * Memory: one accumulator per (group, key), the keys of the last OPEN_MAX
  * sources read, and a 64-bit fingerprint of every source (to catch a
- * report given twice), 16 bytes a report at most; no sorting of the input.  Arithmetic: 64-bit fixed point (decimal.h);
- * overflow is an error, never a rounded number. */
+ * report given twice), 16 to 32 bytes a report; no sorting of the input.
+ * Arithmetic: 64-bit fixed point (decimal.h); overflow is an error, never a rounded number. */
 #include "buf.h"
 #include "decimal.h"
 #include "diag.h"
@@ -156,9 +156,9 @@ static struct source open_src[OPEN_MAX];
 static int nopen;
 static uint64_t clock_now;
 
-/* Every source ever read, as a 64-bit fingerprint of its tuple (16 bytes
- * a report at most): one that comes back after it was closed is caught,
- * not counted again.  Open addressing, at most half full; 0 is empty. */
+/* Every source ever read, as a 64-bit fingerprint of its tuple (16 to 32
+ * bytes a report): one that comes back after it was closed is caught, not
+ * counted again.  Open addressing, a quarter to half full; 0 is empty. */
 static uint64_t *seen;
 static size_t seen_mask, nseen;
 
