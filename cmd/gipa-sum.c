@@ -21,7 +21,8 @@
  * Memory: one accumulator per (group, key), the keys of the last OPEN_MAX
  * sources read, and a 64-bit fingerprint of every source (to catch a
  * report given twice), 16 to 32 bytes a report; no sorting of the input.
- * Arithmetic: 64-bit fixed point (decimal.h); overflow is an error, never a rounded number. */
+ * Arithmetic: 64-bit fixed point (decimal.h); overflow is an error, never
+ * a rounded number. */
 #include "buf.h"
 #include "decimal.h"
 #include "diag.h"
