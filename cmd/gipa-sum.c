@@ -43,7 +43,7 @@
 static int group_on[3];      /* REC_REPORT, REC_AGENCY, REC_YEAR */
 static int group_order[3];   /* the grouped columns, in the order given */
 static int ngroup_order;
-static int opt_sort, opt_check, opt_no_header;
+static int opt_sort, opt_check, opt_no_header, opt_unordered;
 
 /* ---- keys --------------------------------------------------------------- */
 
@@ -134,7 +134,8 @@ struct group {
 /* A source's full state: kept while it is one of the OPEN_MAX most
  * recently read.  gipa-extract writes a report's records together, so
  * that is nearly always the one being read; the others are room for
- * outputs interleaved in blocks. */
+ * outputs interleaved in blocks.  With --unordered every source stays
+ * open, found by its tuple in smap. */
 struct source {
 	struct buf tuple; /* report TAB agency TAB year TAB */
 	uint64_t fp;      /* its fingerprint (seen_add) */
@@ -153,8 +154,9 @@ struct source {
 static struct hashmap gmap;
 static struct group *groups;
 static size_t groups_cap;
-static struct source open_src[OPEN_MAX];
-static int nopen;
+static struct source *open_src;
+static size_t nopen, open_cap;
+static struct hashmap smap; /* --unordered: tuple -> index in open_src */
 static uint64_t clock_now;
 
 /* Every source ever read, as a 64-bit fingerprint of its tuple (16 to 32
@@ -263,12 +265,18 @@ static int same_as_last(const struct rec *rec)
 static struct source *open_slot(void)
 {
 	struct source *s = &open_src[0];
-	if (nopen < OPEN_MAX)
+	if (nopen < OPEN_MAX || opt_unordered) {
+		if (nopen == open_cap) {
+			open_cap = open_cap ? 2 * open_cap : OPEN_MAX;
+			open_src = xrealloc(open_src, open_cap * sizeof *open_src);
+			memset(open_src + nopen, 0, (open_cap - nopen) * sizeof *open_src);
+		}
 		s = &open_src[nopen++];
-	else
-		for (int i = 1; i < OPEN_MAX; i++)
+	} else {
+		for (size_t i = 1; i < OPEN_MAX; i++)
 			if (open_src[i].used < s->used)
 				s = &open_src[i];
+	}
 	if (s->bits)
 		memset(s->bits, 0, s->nwords * sizeof *s->bits);
 	s->counted = 0;
@@ -294,13 +302,21 @@ static struct source *source_of(const struct rec_reader *r, const struct rec *re
 	uint64_t fp = hm_hash(scratch.p, scratch.len);
 	fp += !fp;
 	struct source *s = NULL;
-	for (int i = 0; i < nopen && !s; i++)
-		if (open_src[i].fp == fp && open_src[i].tuple.len == scratch.len &&
-		    memcmp(open_src[i].tuple.p, scratch.p, scratch.len) == 0)
-			s = &open_src[i];
+	if (opt_unordered) {
+		long id = hm_find(&smap, scratch.p, scratch.len);
+		if (id >= 0)
+			s = &open_src[id];
+		else
+			hm_intern(&smap, scratch.p, scratch.len, NULL); /* id: the next slot */
+	} else {
+		for (size_t i = 0; i < nopen && !s; i++)
+			if (open_src[i].fp == fp && open_src[i].tuple.len == scratch.len &&
+			    memcmp(open_src[i].tuple.p, scratch.p, scratch.len) == 0)
+				s = &open_src[i];
+	}
 	int refuse = s && s->refused; /* back once more */
 	if (!s) {
-		refuse = seen_add(fp);
+		refuse = !opt_unordered && seen_add(fp);
 		s = open_slot();
 		s->fp = fp;
 		buf_reset(&s->tuple);
@@ -310,7 +326,8 @@ static struct source *source_of(const struct rec_reader *r, const struct rec *re
 	if (refuse && !opens_group) {
 		s->refused = 1;
 		errmsg("%s:%lu: report %s came before, with other reports' records since "
-		       "(given twice, or outputs interleaved?): its records from here are skipped",
+		       "(given twice, or records not in report order: see --unordered): its records "
+		       "from here are skipped",
 		       r->name, rec->lineno, shown(rec->f[REC_REPORT], rec->len[REC_REPORT]));
 		exit_status_raise(EXIT_PROBLEM);
 	}
@@ -960,6 +977,9 @@ static void usage(void)
 	      "                     report, agency, year, key, value\n"
 	      "      --check        check the form's identities (I1-I4) on every group's\n"
 	      "                     totals and report the broken ones\n"
+	      "      --unordered    a report's records may be anywhere in the input (sorted\n"
+	      "                     by key, say): keep every report's keys in memory,\n"
+	      "                     not only those of the last 64 reports read\n"
 	      "      --help         display this help and exit\n"
 	      "      --version      output version information and exit\n"
 	      "\n"
@@ -1006,12 +1026,13 @@ static void parse_groups(const char *arg)
 int main(int argc, char **argv)
 {
 	set_program_name(argv[0]);
-	enum { OPT_CHECK = 256, OPT_HELP, OPT_VERSION };
+	enum { OPT_CHECK = 256, OPT_UNORDERED, OPT_HELP, OPT_VERSION };
 	static const struct option longopts[] = {
 		{"group", required_argument, NULL, 'g'},
 		{"sort", no_argument, NULL, 's'},
 		{"no-header", no_argument, NULL, 'H'},
 		{"check", no_argument, NULL, OPT_CHECK},
+		{"unordered", no_argument, NULL, OPT_UNORDERED},
 		{"help", no_argument, NULL, OPT_HELP},
 		{"version", no_argument, NULL, OPT_VERSION},
 		{NULL, 0, NULL, 0},
@@ -1032,6 +1053,9 @@ int main(int argc, char **argv)
 		case OPT_CHECK:
 			opt_check = 1;
 			break;
+		case OPT_UNORDERED:
+			opt_unordered = 1;
+			break;
 		case OPT_HELP:
 			usage();
 			return 0;
@@ -1046,6 +1070,7 @@ int main(int argc, char **argv)
 	hm_init(&kmap);
 	hm_init(&rowmap);
 	hm_init(&gmap);
+	hm_init(&smap);
 
 	static char *stdin_only[] = {"-"};
 	char **files = optind < argc ? argv + optind : stdin_only;

@@ -365,7 +365,7 @@ gipa-sum: $TMP/bad.tsv:8: line longer than 1 MiB, skipped" ]
 	{ printf '%s\n' "$HDR"; cat "$TMP/body"; } >"$TMP/in.tsv"
 	run_split gipa sum -g year "$TMP/in.tsv"
 	[ "$status" -eq 1 ]
-	[ "$err" = "gipa-sum: $TMP/in.tsv:104: report a came before, with other reports' records since (given twice, or outputs interleaved?): its records from here are skipped
+	[ "$err" = "gipa-sum: $TMP/in.tsv:104: report a came before, with other reports' records since (given twice, or records not in report order: see --unordered): its records from here are skipped
 gipa-sum: year=2024: apply.new.natural: 101 of 102 reports have no value" ]
 	# 102 reports: 5 + 100 + 7; natural only in a (101 reports lack it)
 	[ "$out" = "$(records '*|*|2024|meta.reports|102' '*|*|2024|apply.new.natural|2' \
@@ -380,6 +380,28 @@ gipa-sum: year=2024: apply.new.natural: 101 of 102 reports have no value" ]
 	[ "$(grep -o 'report [a-z0-9]* came before' <<<"$err" | sort -u | wc -l)" -eq 102 ]
 	gipa sum -g year "$TMP/in.tsv" >"$TMP/once" 2>/dev/null || true
 	[ "$out" = "$(cat "$TMP/once")" ]
+}
+
+@test "sum: records sorted by key: refused report by report, summed with --unordered" {
+	for i in $(seq 1 100); do
+		rows "r$i|R|2024|apply.new.total|$i" "r$i|R|2024|apply.new.natural|1"
+	done >"$TMP/body"
+	{ printf '%s\n' "$HDR"; cat "$TMP/body"; } >"$TMP/in.tsv"
+	{ printf '%s\n' "$HDR"; sort -t "$(printf '\t')" -k4,4 -k1,1 "$TMP/body"; } >"$TMP/sorted.tsv"
+	gipa sum -g year "$TMP/in.tsv" >"$TMP/want"
+	run_split gipa sum -g year --unordered "$TMP/sorted.tsv"
+	[ "$status" -eq 0 ]
+	[ -z "$err" ]
+	[ "$out" = "$(cat "$TMP/want")" ]
+	# without it: each report's second run of records is named and skipped
+	run_split gipa sum -g year "$TMP/sorted.tsv"
+	[ "$status" -eq 1 ]
+	[ "$(grep -c 'came before' <<<"$err")" -ge 36 ]
+	[[ "$err" == *"(given twice, or records not in report order: see --unordered): its records from here are skipped"* ]]
+	# --unordered still catches a value given twice
+	run_split gipa sum --unordered "$TMP/sorted.tsv" "$TMP/in.tsv"
+	[ "$status" -eq 1 ]
+	[ "$(grep -c 'second value for report' <<<"$err")" -eq 200 ]
 }
 
 @test "sum: groups of gipa-sum outputs come back after many others and merge" {
