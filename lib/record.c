@@ -1,5 +1,6 @@
 /* record.c - gipa record stream reader, and plain TSV lines (record.h). */
 #include "record.h"
+#include "bytes.h"
 #include "diag.h"
 #include "utf8.h"
 
@@ -28,17 +29,6 @@ static inline uint64_t has_zero(uint64_t v)
 	return (v - ONES) & ~v & HIGHS;
 }
 
-/* Eight bytes at s, the first in the lowest bits. */
-static inline uint64_t load8(const unsigned char *s)
-{
-	uint64_t w;
-	memcpy(&w, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	w = __builtin_bswap64(w);
-#endif
-	return w;
-}
-
 /* A flag in the high bit of each byte of w that is not plain ASCII, is a
  * NUL or a TAB; exact for the first such byte. */
 static inline uint64_t special(uint64_t w)
@@ -56,7 +46,7 @@ int rec_scan(const char *str, size_t n, size_t *tab, int maxtabs, int *bad)
 		/* Skip plain ASCII without TAB or NUL a word at a time, to the
 		 * first byte that is not. */
 		while (i + 8 <= n) {
-			uint64_t m = special(load8(s + i));
+			uint64_t m = special(load_le64(s + i));
 			if (m) {
 				i += (size_t)__builtin_ctzll(m) / 8;
 				goto found;
@@ -69,7 +59,7 @@ int rec_scan(const char *str, size_t n, size_t *tab, int maxtabs, int *bad)
 			/* The last 0-7 bytes: the line's last word, without the
 			 * bytes before i (already seen). */
 			size_t at = n - 8, seen = i - at;
-			uint64_t m = special(load8(s + at)) & (~0ULL << (8 * seen));
+			uint64_t m = special(load_le64(s + at)) & (~0ULL << (8 * seen));
 			if (!m)
 				return ntabs;
 			i = at + (size_t)__builtin_ctzll(m) / 8;

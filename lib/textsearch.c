@@ -4,6 +4,7 @@
  * one pass for a set of phrases (Wu-Manber: a window moved on by a table
  * of their three-byte pieces). */
 #include "textsearch.h"
+#include "bytes.h"
 
 #include <string.h>
 
@@ -49,25 +50,10 @@ _Static_assert(1 << HASH_BITS == TEXT_SET_HASHES, "a hash has HASH_BITS bits");
 static uint64_t load_le(const unsigned char *u, size_t k)
 {
 	uint64_t w = 0;
-	if (k == 8) {
-		memcpy(&w, u, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		w = __builtin_bswap64(w);
-#endif
-		return w;
-	}
+	if (k == 8)
+		return load_le64(u);
 	while (k-- > 0)
 		w = w << 8 | u[k];
-	return w;
-}
-
-static uint32_t load4(const unsigned char *u)
-{
-	uint32_t w;
-	memcpy(&w, u, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	w = __builtin_bswap32(w);
-#endif
 	return w;
 }
 
@@ -199,7 +185,7 @@ static uint64_t scan_chars(const struct text_set *set, const char *hay, size_t h
 	uint64_t found = 0;
 	size_t i = 0;
 	for (; i + 4 <= hn;) {
-		uint32_t key = load4(u + i) & 0xFFFFFF;
+		uint32_t key = load_le32(u + i) & 0xFFFFFF;
 		unsigned h = hash_of(key);
 		if (set->shift[h] == 0)
 			found |= matches_at(set, h, hay, hn, i, ends);
@@ -221,7 +207,7 @@ static uint64_t scan_windows(const struct text_set *set, const char *hay, size_t
 	size_t w = set->window;
 	uint64_t found = 0;
 	for (size_t e = w - 1; e < hn;) {
-		unsigned h = hash_of(load4(u + e - 3) >> 8);
+		unsigned h = hash_of(load_le32(u + e - 3) >> 8);
 		unsigned s = set->shift[h];
 		if (s == 0) {
 			found |= matches_at(set, h, hay, hn, e + 1 - w, ends);

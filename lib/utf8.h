@@ -2,6 +2,8 @@
 #ifndef GIPA_UTF8_H
 #define GIPA_UTF8_H
 
+#include "bytes.h"
+
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -17,11 +19,7 @@ size_t utf8_invalid_at(const char *s, size_t n);
 static inline size_t utf8_skip_ascii_to(const unsigned char *s, size_t i, size_t n, int nul)
 {
 	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		w = __builtin_bswap64(w);
-#endif
+		uint64_t w = load_le64(s + i);
 		if (nul)
 			w |= (w - 0x0101010101010101ull) & ~w;
 		w &= 0x8080808080808080ull;

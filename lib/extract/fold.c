@@ -1,6 +1,7 @@
 /* fold.c - label text in the form used for matching. */
 #include "fold.h"
 #include "buf.h"
+#include "bytes.h"
 #include "utf8.h"
 
 #include <stdint.h>
@@ -282,13 +283,8 @@ void squeeze_append(struct buf *sq, const char *line, size_t n)
 	 * (<= 0x20) among them: most words of a line of Chinese text have
 	 * none */
 	while (end - p >= 8) {
-		uint64_t w, x;
-		memcpy(&w, p, 8);
-		memcpy(q, &w, 8);
-		x = w;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		x = __builtin_bswap64(x);
-#endif
+		uint64_t x = load_le64(p);
+		memcpy(q, p, 8);
 		uint64_t low = (x - 0x2121212121212121ull) & ~x & 0x8080808080808080ull;
 		if (!low) {
 			q += 8;

@@ -17,6 +17,7 @@
  * byte-at-a-time reader this replaced. */
 #include "input.h"
 #include "buf.h"
+#include "bytes.h"
 #include "utf8.h"
 
 #include <ctype.h>
@@ -342,11 +343,7 @@ static inline uint64_t bytes_below(uint64_t w, unsigned char c)
 static size_t plain_end(const unsigned char *s, size_t i, size_t n)
 {
 	while (i + 8 <= n) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		w = __builtin_bswap64(w);
-#endif
+		uint64_t w = load_le64(s + i);
 		uint64_t m = bytes_below(w ^ ONES * '<', 1) | bytes_below(w ^ ONES * '&', 1) |
 			     bytes_below(w, ' ' + 1);
 		if (!m) {
