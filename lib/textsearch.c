@@ -128,22 +128,15 @@ int text_set_add(struct text_set *set, const char *phrase)
 	return i;
 }
 
-static uint64_t load8(const char *s)
-{
-	uint64_t w;
-	memcpy(&w, s, 8);
-	return w;
-}
-
 /* s[8..n) equals t[8..n), for n > 8: eight bytes at a time, the last
  * eight overlapping the ones before. */
 static int same_tail(const char *s, const char *t, size_t n)
 {
 	size_t k = 8;
 	for (; k + 8 < n; k += 8)
-		if (load8(s + k) != load8(t + k))
+		if (load_le64(s + k) != load_le64(t + k))
 			return 0;
-	return load8(s + n - 8) == load8(t + n - 8);
+	return load_le64(s + n - 8) == load_le64(t + n - 8);
 }
 
 /* The phrases in the bucket of hash h that occur at hay[i]: their bits,
