@@ -23,6 +23,24 @@ void lines_init(struct lines *l, source_read_fn read, void *ctx, size_t maxline)
 	l->buf = xmalloc(l->cap);
 }
 
+void lines_init_buf(struct lines *l, source_read_fn read, void *ctx, size_t maxline, char *buf,
+		    size_t cap, size_t start, size_t end, int eof)
+{
+	memset(l, 0, sizeof *l);
+	l->read = read;
+	l->ctx = ctx;
+	l->maxline = maxline;
+	if (end >= cap) { /* room for the NUL after a last line without LF */
+		cap = end + 1;
+		buf = xrealloc(buf, cap);
+	}
+	l->buf = buf;
+	l->cap = cap;
+	l->start = l->lf_base = l->lf_top = start;
+	l->end = end;
+	l->eof = eof;
+}
+
 void lines_free(struct lines *l)
 {
 	free(l->buf);

@@ -32,6 +32,12 @@ struct lines {
 };
 
 void lines_init(struct lines *l, source_read_fn read, void *ctx, size_t maxline);
+/* lines_init for a reader that starts with bytes already read: buf (an
+ * allocation of cap bytes, which the reader now owns and frees) holds
+ * them at [start, end); eof when the source has no more.  No copy: a
+ * report read whole while its encoding was sniffed is split where it is. */
+void lines_init_buf(struct lines *l, source_read_fn read, void *ctx, size_t maxline, char *buf,
+		    size_t cap, size_t start, size_t end, int eof);
 void lines_free(struct lines *l);
 
 /* Next line, without its LF.  Returns 1 and sets *line, *len (the line is

@@ -426,6 +426,11 @@ static enum input_status sniff(struct input *in, const char *path, size_t maxlin
 	if (in->is_html) {
 		in->html = html_new(rd, in);
 		lines_init(&in->lines, html_read, in->html, maxline);
+	} else if (rd == plain_read) {
+		/* the bytes read so far are the text: the reader takes them */
+		lines_init_buf(&in->lines, rd, in, maxline, in->pre, cap, in->pre_pos, got, complete);
+		in->pre = NULL;
+		in->pre_len = in->pre_pos = 0;
 	} else {
 		lines_init(&in->lines, rd, in, maxline);
 	}

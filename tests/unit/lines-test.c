@@ -9,7 +9,7 @@
  * lines of 0 to 200 bytes, now and then one of up to 200 KiB (beyond a
  * read's 64 KiB and beyond maxline), runs of LFs, bytes of every value,
  * with and without a final LF; reads of 1 byte to 100 KiB, fixed or
- * varying.  Built and run by tests/unit.bats; prints one line, exits 1 at
+ * varying; half of them with a part already read (lines_init_buf).  Built and run by tests/unit.bats; prints one line, exits 1 at
  * the first mismatch. */
 #include "buf.h"
 #include "lines.h"
@@ -64,12 +64,27 @@ static int fail(const char *why, size_t line, size_t maxline, size_t chunk)
 	return 1;
 }
 
-/* lines_next over in, against splitting it at each LF. */
-static int check(const struct buf *in, size_t maxline, size_t chunk, long *nlines)
+/* lines_next over in, against splitting it at each LF.  With pre, the
+ * reader starts as lines_init_buf leaves it: a random part of the input
+ * already in its buffer, after up to three bytes that are not text (a
+ * byte order mark), in an allocation that may have no room after them;
+ * when that part is all of it, the source may be known to be at its end. */
+static int check(const struct buf *in, size_t maxline, size_t chunk, int pre, long *nlines)
 {
 	struct src s = {in->p ? in->p : "", in->len, 0, chunk};
 	struct lines l;
-	lines_init(&l, src_read, &s, maxline);
+	if (pre) {
+		size_t skip = below(4), k = below(3) ? below(in->len + 1) : in->len;
+		size_t cap = skip + k + below(3);
+		char *b = xmalloc(cap ? cap : 1);
+		memset(b, 0xBB, skip);
+		memcpy(b + skip, s.p, k);
+		s.pos = k;
+		lines_init_buf(&l, src_read, &s, maxline, b, cap ? cap : 1, skip, skip + k,
+			       k == in->len && below(2));
+	} else {
+		lines_init(&l, src_read, &s, maxline);
+	}
 	size_t at = 0, lineno = 0;
 	for (;;) {
 		char *line;
@@ -109,7 +124,7 @@ int main(void)
 		make_input(&in);
 		size_t maxline = maxlines[below(sizeof maxlines / sizeof *maxlines)];
 		size_t chunk = chunks[below(sizeof chunks / sizeof *chunks)];
-		if (check(&in, maxline, chunk, &nlines))
+		if (check(&in, maxline, chunk, c & 1, &nlines))
 			return 1;
 	}
 	/* hand-made: nothing, LFs only, one line without LF */
@@ -118,8 +133,10 @@ int main(void)
 		buf_reset(&in);
 		buf_adds(&in, fixed[i]);
 		for (size_t k = 0; k < sizeof chunks / sizeof *chunks; k++)
-			if (check(&in, 4, chunks[k], &nlines) || check(&in, 1024, chunks[k], &nlines))
-				return 1;
+			for (int pre = 0; pre < 2; pre++)
+				if (check(&in, 4, chunks[k], pre, &nlines) ||
+				    check(&in, 1024, chunks[k], pre, &nlines))
+					return 1;
 	}
 	buf_free(&in);
 	printf("lines: %d random inputs and the hand-made ones, %ld lines, as split at LFs\n", CASES,
