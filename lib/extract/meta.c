@@ -215,13 +215,16 @@ int meta_is_title(const char *s, size_t n)
 		s++;
 		n--;
 	}
+	/* a title is short: the paragraphs after the tables, asked about
+	 * each, are not searched */
+	if (n > 60 * 4 || nchars(s, n) > 60)
+		return 0;
 	if (starts(s, n, "根据") || starts(s, n, "按照") || starts(s, n, "现将"))
 		return 0;
 	long ends[TEXT_SET_MAX];
 	word_sets();
 	uint64_t w = text_set_scan(&title_set, s, n, ends);
-	return (w & TW_REPORT) && (w & (TW_XXGK | TW_ZWGK)) && !(w & (TW_STOP | TW_BOOK)) &&
-	       nchars(s, n) <= 60;
+	return (w & TW_REPORT) && (w & (TW_XXGK | TW_ZWGK)) && !(w & (TW_STOP | TW_BOOK));
 }
 
 /* First "YYYY年" in s: the year, and where its text starts and ends. */
