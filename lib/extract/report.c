@@ -3,6 +3,7 @@
 #include "diag.h"
 #include "fold.h"
 #include "out.h"
+#include "textsearch.h"
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -263,11 +264,24 @@ static inline void grid_flush(struct report *r, int bordered)
 		grid_flush_lines(r, n, bordered);
 }
 
-/* Does the line's folded text have the words of a caption?  Most lines
- * (table cells) are too short to. */
-static int has_caption(const struct lineinfo *li, const char *words)
+/* The words of the captions that open a table whose heading was lost,
+ * looked for in one pass over a line's folded text. */
+enum { CAP_ACTIVE = 1, CAP_BALANCE = 2, CAP_APPLICANT = 4 };
+
+static uint64_t caption_words(const struct lineinfo *li)
 {
-	return li->fq.len >= strlen(words) && strstr(li->fq.p, words);
+	static struct text_set set;
+	static int ready;
+	if (!ready) {
+		/* added in the order of the bits above */
+		text_set_init(&set);
+		text_set_add(&set, "第二十条第(一)项");
+		text_set_add(&set, "勾稽关系");
+		text_set_add(&set, "申请人情况");
+		ready = 1;
+	}
+	long ends[TEXT_SET_MAX];
+	return text_set_scan(&set, li->fq.p, li->fq.len, ends);
 }
 
 /* Does the line's folded text begin with words?  (No call: memcmp with a
@@ -287,10 +301,10 @@ void report_line(struct report *r, const struct lineinfo *li)
 	}
 	/* Tables whose heading was lost: their own captions open them. */
 	if (li->fq.len) {
-		if (r->section < 2 && has_caption(li, "第二十条第(一)项") && li->fq.len < 120)
+		uint64_t cap = r->section < 3 ? caption_words(li) : 0;
+		if (r->section < 2 && (cap & CAP_ACTIVE) && li->fq.len < 120)
 			enter_section(r, 2, li->lineno);
-		else if (r->section < 3 && r->section >= 0 &&
-			 (has_caption(li, "勾稽关系") || has_caption(li, "申请人情况")) &&
+		else if (r->section < 3 && r->section >= 0 && (cap & (CAP_BALANCE | CAP_APPLICANT)) &&
 			 (r->section == 2 || li->fq.len < 300))
 			enter_section(r, 3, li->lineno);
 		else if (r->table == TAB_APPLY && fq_starts(li, "行政复议"))
