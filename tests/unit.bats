@@ -16,15 +16,18 @@ teardown() {
 }
 
 # Build tests/unit/NAME.c against $GIPA_BIN/libgipa.a into $TMP/NAME.
+# build_unit NAME [CC ARGS...]: tests/unit/NAME.c against the library, with
+# the extra arguments (flags, sources that replace the library's objects)
 build_unit() {
-	local lib="$GIPA_BIN/libgipa.a" san=""
+	local name=$1 lib="$GIPA_BIN/libgipa.a" san=""
+	shift
 	command -v cc >/dev/null || skip "no C compiler"
 	[ -f "$lib" ] || skip "no $lib"
 	[ "$(basename "$GIPA_BIN")" = san ] &&
 		san="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
 	cc -std=c11 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -O1 -g $san \
-		-I"$REPO_DIR/lib" -I"$REPO_DIR/lib/extract" -o "$TMP/$1" \
-		"$TESTS_DIR/unit/$1.c" "$lib" $(pkg-config --libs libutf8proc libzip expat)
+		-I"$REPO_DIR/lib" -I"$REPO_DIR/lib/extract" -o "$TMP/$name" \
+		"$TESTS_DIR/unit/$name.c" "$@" "$lib" $(pkg-config --libs libutf8proc libzip expat)
 }
 
 @test "text_set_scan, text_find, text_last_end: as a naive search, on random texts and phrase sets, broken UTF-8 too" {
@@ -87,6 +90,15 @@ build_unit() {
 
 @test "lines_next: as a split at each LF, for reads of any size, lines longer than maxline and a last line without LF" {
 	build_unit lines-test
+	run "$TMP/lines-test"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == "lines: 1000 random inputs and the hand-made ones, "*" lines, as split at LFs" ]]
+}
+
+@test "lines_next without SSE2: the portable LF search of other machines, as a split at each LF too" {
+	# lib/lines.c built again without __SSE2__, in place of the library's
+	build_unit lines-test -U__SSE2__ "$REPO_DIR/lib/lines.c"
 	run "$TMP/lines-test"
 	echo "$output"
 	[ "$status" -eq 0 ]
