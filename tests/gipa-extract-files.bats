@@ -50,6 +50,37 @@ build_unit() {
 	[ "$output" = "38 passed, 0 failed" ]
 }
 
+@test "a text report of 64 KiB less one, exactly, and one more (the first read's size), from a file and a pipe: its records, its hash" {
+	# the bytes of the first read become the line reader's buffer
+	# (lines_init_buf): its edges, with and without a final newline
+	local f=$FIXTURES/a-tsv.txt size total last pad
+	gipa extract "$f" | cut -f4- | grep -v '^meta.sha256' >"$TMP/want"
+	[ "$(wc -l <"$TMP/want")" -gt 200 ]
+	size=$(wc -c <"$f")
+	for total in 65535 65536 65537; do
+		for last in lf nolf; do
+			pad=$((total - size))
+			{
+				cat "$f"
+				if [ "$last" = lf ]; then
+					head -c $((pad - 1)) /dev/zero | tr '\0' ' '
+					echo
+				else
+					head -c "$pad" /dev/zero | tr '\0' ' '
+				fi
+			} >"$TMP/r.txt"
+			[ "$(wc -c <"$TMP/r.txt")" -eq "$total" ]
+			gipa extract "$TMP/r.txt" >"$TMP/file.tsv"
+			gipa extract - <"$TMP/r.txt" >"$TMP/pipe.tsv"
+			for o in file pipe; do
+				diff "$TMP/want" <(cut -f4- "$TMP/$o.tsv" | grep -v '^meta.sha256')
+				[ "$(grep -P '\tmeta.sha256\t' "$TMP/$o.tsv" | cut -f5)" = \
+					"$(sha256sum <"$TMP/r.txt" | cut -c1-64)" ]
+			done
+		done
+	done
+}
+
 @test "meta.sha256 is the hash of the file's bytes, right after meta.form, for every kind" {
 	cd "$FILES"
 	for f in a.docx "$FIXTURES/a-html-utf8.html" "$FIXTURES/hand/d-variants.txt"; do
