@@ -7,6 +7,7 @@
 #include "bytes.h"
 
 #include <string.h>
+#include <strings.h>
 
 const char *text_find(const char *hay, size_t hn, const char *needle, size_t nn)
 {
@@ -21,6 +22,18 @@ const char *text_find(const char *hay, size_t hn, const char *needle, size_t nn)
 		const char *start = p - (nn - 1);
 		if (memcmp(start, needle, nn - 1) == 0)
 			return start;
+		p++;
+	}
+	return NULL;
+}
+
+const char *text_find_markup(const char *hay, size_t hn, const char *lit)
+{
+	size_t k = strlen(lit);
+	const char *p = hay, *end = hay + hn;
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) >= k && strncasecmp(p, lit, k) == 0)
+			return p;
 		p++;
 	}
 	return NULL;

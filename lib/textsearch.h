@@ -9,6 +9,10 @@
 /* First occurrence of needle[0..nn) in hay[0..hn), or NULL. */
 const char *text_find(const char *hay, size_t hn, const char *needle, size_t nn);
 
+/* First occurrence of the markup lit ("<table", "</td": '<' and lower
+ * case) in hay[0..hn), in any case; or NULL. */
+const char *text_find_markup(const char *hay, size_t hn, const char *lit);
+
 /* Offset just past the last occurrence, or -1. */
 long text_last_end(const char *hay, size_t hn, const char *needle, size_t nn);
 

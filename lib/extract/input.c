@@ -3,6 +3,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "gb18030.h"
+#include "textsearch.h"
 #include "utf8.h"
 
 #include <ctype.h>
@@ -140,19 +141,6 @@ static ssize_t gb_read(void *ctx, char *p, size_t n)
 	}
 }
 
-/* lit (a tag opening "<...", lower case) in s, case-insensitively. */
-static int has_ci(const char *s, size_t n, const char *lit)
-{
-	size_t k = strlen(lit);
-	const char *p = s, *end = s + n;
-	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
-		if ((size_t)(end - p) >= k && strncasecmp(p, lit, k) == 0)
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
 static int looks_html(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -166,7 +154,7 @@ static int looks_html(const char *s, size_t n)
 	static const char *const tags[] = {"<html", "<!doctype html", "<table", "<body", "<head",
 					   "<meta", "<div", "<p>", "<p ", "<tr", NULL};
 	for (int k = 0; tags[k]; k++)
-		if (has_ci(s + i, m, tags[k]))
+		if (text_find_markup(s + i, m, tags[k]))
 			return 1;
 	return 0;
 }
