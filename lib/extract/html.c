@@ -5,7 +5,9 @@
  * become a space.  Spans are not expanded: a cell's text appears once,
  * which is all the label-driven recogniser needs (values are placed by
  * order after their row label, never by grid column).  Entities are
- * decoded; script and style contents are dropped.
+ * decoded; style contents are dropped, and so are scripts' but for the
+ * whole tables some pages keep in a script's strings (jsstr.h): those are
+ * read at the end of a page that has no table of its own.
  *
  * A report page is mostly short tags and short runs of text, so the text
  * state works on the input buffer in place: runs of text are found eight
@@ -18,6 +20,7 @@
 #include "input.h"
 #include "buf.h"
 #include "bytes.h"
+#include "jsstr.h"
 #include "utf8.h"
 
 #include <ctype.h>
@@ -28,6 +31,7 @@
 
 #define INBUF (64 * 1024)
 #define TAG_MAX 4096
+#define SCRIPT_MAX (4 * 1024 * 1024) /* a longer script is no page's text: dropped */
 
 enum hstate { H_TEXT, H_TAG, H_COMMENT, H_ENTITY, H_RAW };
 
@@ -42,6 +46,17 @@ struct html {
 	struct buf ent;         /* entity being read */
 	char raw_end[16];       /* "</script" while skipping raw text */
 	size_t raw_match;
+	/* a script's body, kept to look in its strings for tables (jsstr.h);
+	 * those found are read at the end of the page, when the page itself
+	 * had no table (else they are a copy of its tables) */
+	struct buf script;
+	int keep_script;        /* the raw text being skipped is kept in script */
+	int script_done;        /* script holds a whole body, its end tag next */
+	int page_tables;        /* the page had a <table> of its own */
+	struct buf tables;      /* the tables found; while read, in points here */
+	int tables_read;
+	char *saved_in;         /* the input they were read after, or NULL */
+	size_t saved_ilen, saved_ipos;
 	int comment_dashes;
 	int in_cell;
 	int in_row;
@@ -222,6 +237,33 @@ static int tag_find(uint64_t key, size_t n)
 	return -1;
 }
 
+/* The tables in the strings of the script just skipped, kept for the end
+ * of the page (up to SCRIPT_MAX in all). */
+static void script_tables(struct html *h)
+{
+	if (h->tables.len < SCRIPT_MAX)
+		js_table_strings(h->script.p ? h->script.p : "", h->script.len, &h->tables);
+	buf_reset(&h->script);
+}
+
+/* At the end of the page: are there scripts' tables to read instead of
+ * the page's own?  Then the input is theirs until they are read. */
+static int read_script_tables(struct html *h)
+{
+	if (h->tables_read || h->page_tables || h->tables.len == 0)
+		return 0;
+	h->tables_read = 1;
+	h->st = H_TEXT; /* whatever the page left open */
+	h->in_cell = h->in_row = 0;
+	h->saved_in = h->in;
+	h->saved_ilen = h->ilen;
+	h->saved_ipos = h->ipos;
+	h->in = h->tables.p;
+	h->ilen = h->tables.len;
+	h->ipos = 0;
+	return 1;
+}
+
 /* A start tag (close 0) or end tag: its name's key and length. */
 static void tag(struct html *h, int close, uint64_t key, size_t nl)
 {
@@ -230,11 +272,19 @@ static void tag(struct html *h, int close, uint64_t key, size_t nl)
 		return;
 	switch (tag_kinds[t].kind) {
 	case TAG_RAW:
-		if (close)
+		if (close) {
+			if (h->script_done) {
+				h->script_done = 0;
+				script_tables(h);
+			}
 			break;
+		}
 		snprintf(h->raw_end, sizeof h->raw_end, "</%s", tag_kinds[t].name);
 		h->raw_match = 0;
 		h->st = H_RAW;
+		/* a script's, unless read from a script's strings already */
+		h->keep_script = !h->saved_in && strcmp(tag_kinds[t].name, "script") == 0;
+		buf_reset(&h->script);
 		break;
 	case TAG_CELL:
 		if (close) {
@@ -261,6 +311,7 @@ static void tag(struct html *h, int close, uint64_t key, size_t nl)
 		h->row_cells = 0;
 		break;
 	case TAG_TABLE:
+		h->page_tables |= !h->saved_in;
 		h->in_cell = 0;
 		h->in_row = 0;
 		put_newline(h);
@@ -412,22 +463,45 @@ static void comment(struct html *h)
 		h->st = H_TEXT;
 }
 
+/* Raw text skipped, kept when it is a script's (to SCRIPT_MAX). */
+static void keep_raw(struct html *h, const char *s, size_t n)
+{
+	if (!h->keep_script)
+		return;
+	if (h->script.len + n > SCRIPT_MAX) {
+		h->keep_script = 0;
+		buf_reset(&h->script);
+		return;
+	}
+	buf_add(&h->script, s, n);
+}
+
 /* Inside script, style or textarea: up to raw_end ("</script"), any case.
  * Only its first byte, '<', starts it again on a mismatch. */
 static void raw(struct html *h)
 {
 	if (h->raw_match == 0) {
-		const char *lt = memchr(h->in + h->ipos, '<', h->ilen - h->ipos);
-		h->ipos = lt ? (size_t)(lt - h->in) : h->ilen;
+		const char *from = h->in + h->ipos;
+		const char *lt = memchr(from, '<', h->ilen - h->ipos);
+		size_t skip = lt ? (size_t)(lt - from) : h->ilen - h->ipos;
+		keep_raw(h, from, skip);
+		h->ipos += skip;
 		if (!lt)
 			return;
 	}
+	keep_raw(h, h->in + h->ipos, 1);
 	char lc = (char)tolower((unsigned char)h->in[h->ipos++]);
 	if (lc == h->raw_end[h->raw_match]) {
 		if (h->raw_end[++h->raw_match] == '\0') {
 			h->st = H_TAG;
 			buf_reset(&h->tag);
 			buf_adds(&h->tag, h->raw_end + 1);
+			if (h->keep_script) {
+				/* the end tag's bytes were kept with the body */
+				h->script.len -= strlen(h->raw_end);
+				h->keep_script = 0;
+				h->script_done = 1;
+			}
 		}
 	} else {
 		h->raw_match = lc == '<' ? 1 : 0;
@@ -519,7 +593,9 @@ void html_free(struct html *h)
 	buf_free(&h->tag);
 	buf_free(&h->ent);
 	buf_free(&h->out);
-	free(h->in);
+	buf_free(&h->script);
+	buf_free(&h->tables);
+	free(h->saved_in ? h->saved_in : h->in);
 	free(h);
 }
 
@@ -539,6 +615,14 @@ ssize_t html_read(void *ctx, char *p, size_t n)
 			}
 			return (ssize_t)k;
 		}
+		if (h->ipos == h->ilen && h->saved_in) {
+			/* the scripts' tables read: back to the end of the page */
+			h->in = h->saved_in;
+			h->ilen = h->saved_ilen;
+			h->ipos = h->saved_ipos;
+			h->saved_in = NULL;
+			continue;
+		}
 		if (h->ipos == h->ilen) {
 			if (h->eof) {
 				if (h->st == H_ENTITY) {
@@ -549,6 +633,8 @@ ssize_t html_read(void *ctx, char *p, size_t n)
 					put_newline(h);
 					continue;
 				}
+				if (read_script_tables(h))
+					continue;
 				return 0;
 			}
 			ssize_t r = h->read(h->ctx, h->in, INBUF);
