@@ -33,7 +33,9 @@ def literals(files):
 
 ext = literals(glob.glob('lib/extract/*.c') + ['lib/schema.c'])
 html = ['<table', '</table>', '<tr>', '</tr>', '<td', '</td>', '<th', 'rowspan="2"', 'colspan="3"',
-        '<br>', '<p>', '</p>', '<meta charset="gbk">',
+        '<br>', '<p>', '</p>', '<meta charset="gbk">', '<script type="text/javascript">',
+        'var content = "', '\\"', '\\\'', '<\\/td>', '<\\/table>', '\\u5e74', '\\ud83d\\ude00',
+        '\\x41', '\\n', '" + v + "', '${v}', '`', '// ', '/* ', ' */',
         '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', '&nbsp;', '&amp;',
         '&#12288;', '&#x3000;', '<script>', '</script>', '<style>', '<!--', '-->', '<div>', '<span>',
         '<w:tbl>', '</w:tbl>', '<w:tr>', '</w:tr>', '<w:tc>', '</w:tc>', '<w:p>', '</w:p>', '<w:t>',
