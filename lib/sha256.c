@@ -73,6 +73,9 @@ static void blocks_sha_ni(uint32_t h[8], const unsigned char *p, size_t nblocks)
 		__m128i save0 = st0, save1 = st1, m[4];
 		for (int i = 0; i < 4; i++)
 			m[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)), bswap);
+		/* unrolled, so that m[] is four registers, not memory indexed
+		 * by i & 3: a seventh faster (gcc 12 left the loop rolled) */
+#pragma GCC unroll 16
 		for (int i = 0; i < 16; i++) {
 			if (i >= 4) {
 				__m128i x = _mm_sha256msg1_epu32(m[i & 3], m[(i + 1) & 3]);
