@@ -267,7 +267,7 @@ gipa-extract: c-html-utf8.html:31: apply I3 row total: carried: 总计 5 ≠ sum
 	[ "$(printf '%s\n' "$out" | wc -l)" -eq 206 ]
 }
 
-@test "HTML with its tables in a script's string (SCHEMA 5.10): read when whole, once, never half" {
+@test "HTML with its tables in a script's string (SCHEMA 5.10): read when whole, once, never half, layout tables or not" {
 	cd "$FIXTURES"
 	# whole tables in one string each: read (the fixtures' expected records)
 	gipa extract a-html-js.html | cmp - a-html-js.html.expected.tsv
@@ -279,6 +279,12 @@ gipa-extract: c-html-utf8.html:31: apply I3 row total: carried: 总计 5 ≠ sum
 	run gipa extract "$TMP/dyn.html"
 	[ "$status" -eq 1 ]
 	[[ "$output" == *"no statistical tables found"* ]]
+	# a page laid out with a table of its own (no values in it): the
+	# script's tables are still read
+	sed 's|<body>|<body><table><tr><td>首页</td><td>政务公开</td></tr></table>|' a-html-js.html >"$TMP/layout.html"
+	gipa extract "$TMP/layout.html" >"$TMP/layout.tsv"
+	diff <(cut -f4- "$TMP/layout.tsv" | grep -v '^meta.sha256') \
+		<(cut -f4- a-html-js.html.expected.tsv | grep -v '^meta.sha256')
 	# the page's own tables and a script's copy of them: read once
 	sed -n '/<script/,/<\/script>/p' a-html-js.html >"$TMP/script.txt"
 	{ sed '/<\/body>/,$d' a-html-utf8.html; cat "$TMP/script.txt"; echo '</body></html>'; } >"$TMP/both.html"

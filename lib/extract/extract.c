@@ -182,6 +182,7 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 	pend->prev.len = 0;
 	struct buf *norm = &scratch.norm, *fixed = &scratch.fixed;
 	int status = EXIT_OK, problems = 0;
+	int script_copy = -1; /* the scripts' tables are a copy: 1, not: 0, not known yet: -1 */
 	char *line;
 	size_t len;
 	int toolong;
@@ -198,6 +199,14 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 		if (got == 0)
 			break;
 		unsigned long ln = in->lines.lineno;
+		/* the tables of the page's scripts, after its own lines: a copy,
+		 * not read again, when the page's own text gave values */
+		if (in->html && html_script_tables_line(in->html) && ln >= html_script_tables_line(in->html)) {
+			if (script_copy < 0)
+				script_copy = r->any_value;
+			if (script_copy)
+				continue;
+		}
 		if (!toolong && len > 0 && line[len - 1] == '\r')
 			line[--len] = '\0';
 		const char *text;

@@ -6,8 +6,8 @@
  * which is all the label-driven recogniser needs (values are placed by
  * order after their row label, never by grid column).  Entities are
  * decoded; style contents are dropped, and so are scripts' but for the
- * whole tables some pages keep in a script's strings (jsstr.h): those are
- * read at the end of a page that has no table of its own.
+ * whole tables some pages keep in a script's strings (jsstr.h): those
+ * follow the page's own lines (html_script_tables_line).
  *
  * A report page is mostly short tags and short runs of text, so the text
  * state works on the input buffer in place: runs of text are found eight
@@ -47,14 +47,16 @@ struct html {
 	char raw_end[16];       /* "</script" while skipping raw text */
 	size_t raw_match;
 	/* a script's body, kept to look in its strings for tables (jsstr.h);
-	 * those found are read at the end of the page, when the page itself
-	 * had no table (else they are a copy of its tables) */
+	 * those found are read at the end of the page, from line tables_line
+	 * on (extract.c reads them only when the page's own text gave no
+	 * values: else they are a copy of its tables) */
 	struct buf script;
 	int keep_script;        /* the raw text being skipped is kept in script */
 	int script_done;        /* script holds a whole body, its end tag next */
-	int page_tables;        /* the page had a <table> of its own */
 	struct buf tables;      /* the tables found; while read, in points here */
 	int tables_read;
+	unsigned long lines_out;   /* lines written so far */
+	unsigned long tables_line; /* the first line of the tables, or 0 */
 	char *saved_in;         /* the input they were read after, or NULL */
 	size_t saved_ilen, saved_ipos;
 	int comment_dashes;
@@ -72,6 +74,7 @@ static void put_newline(struct html *h)
 	if (h->last != '\n') {
 		buf_addc(&h->out, '\n');
 		h->last = '\n';
+		h->lines_out++;
 	}
 	h->pending_space = 0;
 }
@@ -246,13 +249,14 @@ static void script_tables(struct html *h)
 	buf_reset(&h->script);
 }
 
-/* At the end of the page: are there scripts' tables to read instead of
- * the page's own?  Then the input is theirs until they are read. */
+/* At the end of the page (its last line ended): are there scripts' tables
+ * to read?  Then the input is theirs until they are read. */
 static int read_script_tables(struct html *h)
 {
-	if (h->tables_read || h->page_tables || h->tables.len == 0)
+	if (h->tables_read || h->tables.len == 0)
 		return 0;
 	h->tables_read = 1;
+	h->tables_line = h->lines_out + 1;
 	h->st = H_TEXT; /* whatever the page left open */
 	h->in_cell = h->in_row = 0;
 	h->saved_in = h->in;
@@ -311,7 +315,6 @@ static void tag(struct html *h, int close, uint64_t key, size_t nl)
 		h->row_cells = 0;
 		break;
 	case TAG_TABLE:
-		h->page_tables |= !h->saved_in;
 		h->in_cell = 0;
 		h->in_row = 0;
 		put_newline(h);
@@ -597,6 +600,11 @@ void html_free(struct html *h)
 	buf_free(&h->tables);
 	free(h->saved_in ? h->saved_in : h->in);
 	free(h);
+}
+
+unsigned long html_script_tables_line(const struct html *h)
+{
+	return h->tables_line;
 }
 
 ssize_t html_read(void *ctx, char *p, size_t n)

@@ -95,6 +95,10 @@ int input_write_all(int fd, const void *p, size_t n);
 struct html *html_new(source_read_fn read, void *ctx);
 void html_free(struct html *h);
 ssize_t html_read(void *ctx, char *p, size_t n);
+/* The number of the first line made of the whole tables found in the
+ * page's scripts (jsstr.h), which follow the page's own lines; 0 while
+ * there is none. */
+unsigned long html_script_tables_line(const struct html *h);
 
 /* DOCX to text (docx.c): word/document.xml read with libzip and expat. */
 enum input_status docx_open(struct input *in, size_t maxline);
