@@ -1,5 +1,6 @@
 /* lex.c - split a normalised line into TEXT, NUM and BLANK tokens. */
 #include "lex.h"
+#include "bytes.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -153,15 +154,9 @@ static inline size_t skip_blanks(const char *s, size_t n, size_t i)
 	if (i < n && s[i] != ' ') /* most often: one space, or none */
 		return i;
 	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		w ^= 0x2020202020202020ull;
+		uint64_t w = load_le64(s + i) ^ 0x2020202020202020ull;
 		if (w)
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-			return i + (size_t)__builtin_clzll(w) / 8;
-#else
 			return i + (size_t)__builtin_ctzll(w) / 8;
-#endif
 	}
 	while (i < n && s[i] == ' ')
 		i++;
