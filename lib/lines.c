@@ -13,16 +13,6 @@
 
 #define READ_CHUNK (64 * 1024)
 
-void lines_init(struct lines *l, source_read_fn read, void *ctx, size_t maxline)
-{
-	memset(l, 0, sizeof *l);
-	l->read = read;
-	l->ctx = ctx;
-	l->maxline = maxline;
-	l->cap = READ_CHUNK * 2 + 1;
-	l->buf = xmalloc(l->cap);
-}
-
 void lines_init_buf(struct lines *l, source_read_fn read, void *ctx, size_t maxline, char *buf,
 		    size_t cap, size_t start, size_t end, int eof)
 {
@@ -39,6 +29,12 @@ void lines_init_buf(struct lines *l, source_read_fn read, void *ctx, size_t maxl
 	l->start = l->lf_base = l->lf_top = start;
 	l->end = end;
 	l->eof = eof;
+}
+
+void lines_init(struct lines *l, source_read_fn read, void *ctx, size_t maxline)
+{
+	size_t cap = READ_CHUNK * 2 + 1;
+	lines_init_buf(l, read, ctx, maxline, xmalloc(cap), cap, 0, 0, 0);
 }
 
 void lines_free(struct lines *l)
