@@ -201,7 +201,8 @@ static int extract_input(struct input *in, enum input_status st, const char *pat
 		unsigned long ln = in->lines.lineno;
 		/* the tables of the page's scripts, after its own lines: a copy,
 		 * not read again, when the page's own text gave values */
-		if (in->html && html_script_tables_line(in->html) && ln >= html_script_tables_line(in->html)) {
+		unsigned long tables_from = in->html ? html_script_tables_line(in->html) : 0;
+		if (tables_from && ln >= tables_from) {
 			if (script_copy < 0)
 				script_copy = r->any_value;
 			if (script_copy)

@@ -52,7 +52,6 @@ struct html {
 	 * values: else they are a copy of its tables) */
 	struct buf script;
 	int keep_script;        /* the raw text being skipped is kept in script */
-	int script_done;        /* script holds a whole body, its end tag next */
 	struct buf tables;      /* the tables found; while read, in points here */
 	int tables_read;
 	unsigned long lines_out;   /* lines written so far */
@@ -240,15 +239,6 @@ static int tag_find(uint64_t key, size_t n)
 	return -1;
 }
 
-/* The tables in the strings of the script just skipped, kept for the end
- * of the page (up to SCRIPT_MAX in all). */
-static void script_tables(struct html *h)
-{
-	if (h->tables.len < SCRIPT_MAX)
-		js_table_strings(h->script.p ? h->script.p : "", h->script.len, &h->tables);
-	buf_reset(&h->script);
-}
-
 /* At the end of the page (its last line ended): are there scripts' tables
  * to read?  Then the input is theirs until they are read. */
 static int read_script_tables(struct html *h)
@@ -276,13 +266,8 @@ static void tag(struct html *h, int close, uint64_t key, size_t nl)
 		return;
 	switch (tag_kinds[t].kind) {
 	case TAG_RAW:
-		if (close) {
-			if (h->script_done) {
-				h->script_done = 0;
-				script_tables(h);
-			}
+		if (close)
 			break;
-		}
 		snprintf(h->raw_end, sizeof h->raw_end, "</%s", tag_kinds[t].name);
 		h->raw_match = 0;
 		h->st = H_RAW;
@@ -466,6 +451,14 @@ static void comment(struct html *h)
 		h->st = H_TEXT;
 }
 
+/* The tables in the strings of the script just skipped, kept for the end
+ * of the page (up to SCRIPT_MAX in all). */
+static void script_tables(struct html *h)
+{
+	if (h->tables.len < SCRIPT_MAX)
+		js_table_strings(h->script.p ? h->script.p : "", h->script.len, &h->tables);
+}
+
 /* Raw text skipped, kept when it is a script's (to SCRIPT_MAX). */
 static void keep_raw(struct html *h, const char *s, size_t n)
 {
@@ -503,7 +496,7 @@ static void raw(struct html *h)
 				/* the end tag's bytes were kept with the body */
 				h->script.len -= strlen(h->raw_end);
 				h->keep_script = 0;
-				h->script_done = 1;
+				script_tables(h);
 			}
 		}
 	} else {
