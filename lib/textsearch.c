@@ -2,7 +2,7 @@
  * the first occurrence; a backward scan with an inline two-byte prefix test
  * for the last (labels are short, the test rejects nearly every position);
  * one pass for a set of phrases (Wu-Manber: a window moved on by a table
- * of their three-byte pieces). */
+ * of their three-byte pieces), and a memo of its answers. */
 #include "textsearch.h"
 #include "bytes.h"
 
@@ -227,4 +227,33 @@ static uint64_t scan_windows(const struct text_set *set, const char *hay, size_t
 uint64_t text_set_scan(const struct text_set *set, const char *hay, size_t hn, long *ends)
 {
 	return set->window == 3 ? scan_chars(set, hay, hn, ends) : scan_windows(set, hay, hn, ends);
+}
+
+/* ---- the memo ---------------------------------------------------------------- */
+
+_Static_assert(TEXT_MEMO_TEXT < 255 && TEXT_MEMO_SLOTS > 0 && (TEXT_MEMO_SLOTS & (TEXT_MEMO_SLOTS - 1)) == 0,
+	       "a length + 1 fits a byte; slots are a power of two");
+
+uint64_t text_set_scan_memo(const struct text_set *set, struct text_memo *memo, const char *hay,
+			    size_t hn, long *ends)
+{
+	if (hn > TEXT_MEMO_TEXT)
+		return text_set_scan(set, hay, hn, ends);
+	struct text_memo_slot *m = &memo->slot[bytes_hash(hay, hn) & (TEXT_MEMO_SLOTS - 1)];
+	if (m->len == hn + 1 && memcmp(m->text, hay, hn) == 0) {
+		int k = 0;
+		for (uint64_t f = m->found; f; f &= f - 1)
+			ends[__builtin_ctzll(f)] = m->end[k++];
+		return m->found;
+	}
+	uint64_t found = text_set_scan(set, hay, hn, ends);
+	if (__builtin_popcountll(found) <= TEXT_MEMO_ENDS) {
+		int k = 0;
+		for (uint64_t f = found; f; f &= f - 1)
+			m->end[k++] = (unsigned char)ends[__builtin_ctzll(f)];
+		m->found = found;
+		memcpy(m->text, hay, hn);
+		m->len = (unsigned char)(hn + 1);
+	}
+	return found;
 }

@@ -52,4 +52,30 @@ int text_set_add(struct text_set *set, const char *phrase);
  * only for those) the offset just past its last occurrence. */
 uint64_t text_set_scan(const struct text_set *set, const char *hay, size_t hn, long *ends);
 
+/* The answers text_set_scan gave for one set, kept for texts it is asked
+ * about again: a form's row labels come back in report after report, and
+ * comparing a text with the one kept costs less than scanning it.  A
+ * direct-mapped table by a hash of the text; texts of up to
+ * TEXT_MEMO_TEXT bytes in which at most TEXT_MEMO_ENDS phrases occur.
+ * Zero-initialised (static) memory is an empty memo. */
+#define TEXT_MEMO_TEXT 128
+#define TEXT_MEMO_ENDS 16
+#define TEXT_MEMO_SLOTS 128
+
+struct text_memo_slot {
+	uint64_t found;
+	unsigned char len;                  /* the text's length + 1; 0: empty */
+	unsigned char end[TEXT_MEMO_ENDS];  /* ends[] of the phrases found, in bit order */
+	char text[TEXT_MEMO_TEXT];
+};
+
+struct text_memo {
+	struct text_memo_slot slot[TEXT_MEMO_SLOTS];
+};
+
+/* text_set_scan(set, hay, hn, ends), answered from memo when it holds hay;
+ * memo must only ever be used with this one set. */
+uint64_t text_set_scan_memo(const struct text_set *set, struct text_memo *memo, const char *hay,
+			    size_t hn, long *ends);
+
 #endif

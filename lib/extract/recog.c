@@ -279,7 +279,8 @@ static int match_label(struct report *r)
 	const struct text_set *set = &table_phrases[r->table];
 	const int *owner = phrase_owner[r->table];
 	long ends[MAX_ITEMS], pend[TEXT_SET_MAX];
-	uint64_t found = text_set_scan(set, text, n, pend);
+	static struct text_memo memo[TAB_COUNT];
+	uint64_t found = text_set_scan_memo(set, &memo[r->table], text, n, pend);
 	if (r->table == TAB_ACTIVE) {
 		if (n > 0)
 			note_signals(r, found >> heads_at, r->label_line);

@@ -14,6 +14,10 @@
  * text_last_end must agree with the naive search too.  A few hand-written
  * cases give exact masks (windows narrowed by a later phrase, wider than
  * the widest window).
+ * text_set_scan_memo must answer as text_set_scan does, for texts asked
+ * about again (its memo), texts that share a slot, texts too long to keep
+ * and texts with more phrases than a slot keeps; and it must really answer
+ * from the memo (a slot altered by the test is what it gives back).
  * Fixed seed; texts are allocated to their exact size so that ASan sees a
  * read past the end.  Built and run by tests/unit.bats; prints one line,
  * exits 1 at the first mismatch with the input in hex. */
@@ -293,10 +297,128 @@ static int hand_cases(void)
 	return 0;
 }
 
+/* ---- the memo ---------------------------------------------------------------- */
+
+#define MEMO_SETS 300
+#define MEMO_POOL 200 /* more texts than slots: some share one */
+#define MEMO_ASKS 2000
+
+static int memo_case(const struct bytes *ph, int nph, const struct bytes *pool, int npool,
+		     struct text_memo *memo)
+{
+	struct text_set set;
+	char *str[TEXT_SET_MAX + 8];
+	text_set_init(&set);
+	for (int i = 0; i < nph; i++) {
+		str[i] = malloc(ph[i].n + 1);
+		memcpy(str[i], ph[i].p, ph[i].n);
+		str[i][ph[i].n] = '\0';
+		text_set_add(&set, str[i]);
+	}
+	memset(memo, 0, sizeof *memo);
+	int bad = 0;
+	for (int a = 0; a < MEMO_ASKS && !bad; a++) {
+		const struct bytes *t = &pool[below((size_t)npool)];
+		char *hay = malloc(t->n ? t->n : 1);
+		memcpy(hay, t->p, t->n);
+		long want_ends[TEXT_SET_MAX], got_ends[TEXT_SET_MAX];
+		uint64_t want = text_set_scan(&set, hay, t->n, want_ends);
+		uint64_t got = text_set_scan_memo(&set, memo, hay, t->n, got_ends);
+		if (got != want) {
+			printf("text_set_scan_memo mask %016" PRIx64 ", want %016" PRIx64 "\n", got, want);
+			bad = 1;
+		}
+		for (uint64_t m = want & got; m && !bad; m &= m - 1) {
+			int i = __builtin_ctzll(m);
+			if (got_ends[i] != want_ends[i]) {
+				printf("text_set_scan_memo ends[%d] = %ld, want %ld\n", i, got_ends[i], want_ends[i]);
+				bad = 1;
+			}
+		}
+		if (bad)
+			fail("memo", t, ph, nph);
+		free(hay);
+	}
+	for (int i = 0; i < nph; i++)
+		free(str[i]);
+	return bad;
+}
+
+/* The memo is consulted: a text asked about twice is answered from its
+ * slot, here altered. */
+static int memo_consulted(void)
+{
+	static const char *const phrases[] = {"本年新收", "收申请"};
+	static struct text_memo memo;
+	struct text_set set;
+	text_set_init(&set);
+	for (int i = 0; i < 2; i++)
+		text_set_add(&set, phrases[i]);
+	static const char text[] = "本年新收申请";
+	long ends[TEXT_SET_MAX];
+	if (text_set_scan_memo(&set, &memo, text, strlen(text), ends) != 0x3)
+		return printf("memo: first answer wrong\n"), 1;
+	int kept = 0;
+	for (int i = 0; i < TEXT_MEMO_SLOTS; i++)
+		if (memo.slot[i].len == strlen(text) + 1) {
+			memo.slot[i].found = 0x2;
+			memo.slot[i].end[0] = 77;
+			kept++;
+		}
+	if (kept != 1)
+		return printf("memo: %d slots hold the text, want 1\n", kept), 1;
+	if (text_set_scan_memo(&set, &memo, text, strlen(text), ends) != 0x2 || ends[1] != 77)
+		return printf("memo: the second answer is not the slot's\n"), 1;
+	/* too long to keep: never from a slot */
+	char longer[TEXT_MEMO_TEXT + 4];
+	memset(longer, 'x', sizeof longer);
+	memcpy(longer, "本年新收", strlen("本年新收"));
+	memset(&memo, 0, sizeof memo);
+	text_set_scan_memo(&set, &memo, longer, sizeof longer, ends);
+	for (int i = 0; i < TEXT_MEMO_SLOTS; i++)
+		if (memo.slot[i].len)
+			return printf("memo: a text longer than TEXT_MEMO_TEXT was kept\n"), 1;
+	return 0;
+}
+
+static int memo_cases(void)
+{
+	if (memo_consulted())
+		return 1;
+	static struct bytes ph[TEXT_SET_MAX + 4], pool[MEMO_POOL];
+	static struct text_memo memo;
+	for (int c = 0; c < MEMO_SETS; c++) {
+		/* now and then more phrases than a slot keeps ends for */
+		int many = below(10) == 0;
+		int nph = many ? (int)(TEXT_MEMO_ENDS - 2 + below(20)) : (int)(1 + below(10));
+		for (int i = 0; i < nph; i++) {
+			if (many) { /* distinct phrases, every one taken */
+				char name[8];
+				ph[i].n = 0;
+				put(&ph[i], name, (size_t)snprintf(name, sizeof name, "q%02d", i));
+			} else {
+				make_phrase(&ph[i], ph, i);
+			}
+		}
+		int npool = 1 + (int)below(MEMO_POOL);
+		for (int i = 0; i < npool; i++) {
+			make_text(&pool[i], ph, nph);
+			if (below(4) == 0) /* many phrases in one text */
+				for (int k = 0; k < nph; k++)
+					put(&pool[i], ph[k].p, ph[k].n);
+		}
+		if (memo_case(ph, nph, pool, npool, &memo)) {
+			printf("memo set %d\n", c);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int main(void)
 {
 	rng = 0x9E3779B97F4A7C15ull;
-	if (hand_cases())
+	if (hand_cases() || memo_cases())
 		return 1;
 	static struct bytes ph[TEXT_SET_MAX + 4];
 	struct bytes t;
@@ -310,7 +432,8 @@ int main(void)
 			return 1;
 		}
 	}
-	printf("textsearch: %d random cases and the hand-written ones agree with the naive search\n",
-	       CASES);
+	printf("textsearch: %d random cases and the hand-written ones agree with the naive search; "
+	       "the memo with the scan in %d sets x %d questions\n",
+	       CASES, MEMO_SETS, MEMO_ASKS);
 	return 0;
 }
