@@ -20,7 +20,8 @@
  *
  * Memory: one accumulator per (group, key), the keys of the last OPEN_MAX
  * sources read, and a 64-bit fingerprint of every source (to catch a
- * report given twice), 16 to 32 bytes a report; no sorting of the input.
+ * report given twice), 16 to 32 bytes a report, none with --forget; no
+ * sorting of the input.
  * Arithmetic: 64-bit fixed point (decimal.h); overflow is an error, never
  * a rounded number. */
 #include "buf.h"
@@ -43,7 +44,7 @@
 static int group_on[3];      /* REC_REPORT, REC_AGENCY, REC_YEAR */
 static int group_order[3];   /* the grouped columns, in the order given */
 static int ngroup_order;
-static int opt_sort, opt_check, opt_no_header, opt_unordered;
+static int opt_sort, opt_check, opt_no_header, opt_unordered, opt_forget;
 
 /* ---- keys --------------------------------------------------------------- */
 
@@ -316,7 +317,7 @@ static struct source *source_of(const struct rec_reader *r, const struct rec *re
 	}
 	int refuse = s && s->refused; /* back once more */
 	if (!s) {
-		refuse = !opt_unordered && seen_add(fp);
+		refuse = !opt_unordered && !opt_forget && seen_add(fp);
 		s = open_slot();
 		s->fp = fp;
 		buf_reset(&s->tuple);
@@ -980,6 +981,9 @@ static void usage(void)
 	      "      --unordered    a report's records may be anywhere in the input (sorted\n"
 	      "                     by key, say): keep every report's keys in memory,\n"
 	      "                     not only those of the last 64 reports read\n"
+	      "      --forget       keep nothing of a report once 64 others have been read\n"
+	      "                     since: memory bounded by the groups alone, but a report\n"
+	      "                     given again after that is counted again\n"
 	      "      --help         display this help and exit\n"
 	      "      --version      output version information and exit\n"
 	      "\n"
@@ -1026,13 +1030,14 @@ static void parse_groups(const char *arg)
 int main(int argc, char **argv)
 {
 	set_program_name(argv[0]);
-	enum { OPT_CHECK = 256, OPT_UNORDERED, OPT_HELP, OPT_VERSION };
+	enum { OPT_CHECK = 256, OPT_UNORDERED, OPT_FORGET, OPT_HELP, OPT_VERSION };
 	static const struct option longopts[] = {
 		{"group", required_argument, NULL, 'g'},
 		{"sort", no_argument, NULL, 's'},
 		{"no-header", no_argument, NULL, 'H'},
 		{"check", no_argument, NULL, OPT_CHECK},
 		{"unordered", no_argument, NULL, OPT_UNORDERED},
+		{"forget", no_argument, NULL, OPT_FORGET},
 		{"help", no_argument, NULL, OPT_HELP},
 		{"version", no_argument, NULL, OPT_VERSION},
 		{NULL, 0, NULL, 0},
@@ -1056,6 +1061,9 @@ int main(int argc, char **argv)
 		case OPT_UNORDERED:
 			opt_unordered = 1;
 			break;
+		case OPT_FORGET:
+			opt_forget = 1;
+			break;
 		case OPT_HELP:
 			usage();
 			return 0;
@@ -1066,6 +1074,9 @@ int main(int argc, char **argv)
 			option_error(c, argv);
 		}
 	}
+	if (opt_forget && opt_unordered)
+		usage_error("--forget and --unordered cannot be used together "
+			    "(--unordered keeps every report's keys)");
 
 	hm_init(&kmap);
 	hm_init(&rowmap);

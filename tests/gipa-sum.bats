@@ -382,6 +382,38 @@ gipa-sum: year=2024: apply.new.natural: 101 of 102 reports have no value" ]
 	[ "$out" = "$(cat "$TMP/once")" ]
 }
 
+@test "sum --forget: a report back after 64 others is counted again; within 64 still caught; not with --unordered" {
+	# a, 100 other reports, a again: with --forget nothing of a is kept
+	{
+		rows 'a|A|2024|apply.new.total|5' 'a|A|2024|apply.new.natural|2'
+		for i in $(seq 1 100); do rows "r$i|R|2024|apply.new.total|1"; done
+		rows 'a|A|2024|apply.new.total|5' 'a|A|2024|apply.new.natural|2'
+	} >"$TMP/body"
+	{ printf '%s\n' "$HDR"; cat "$TMP/body"; } >"$TMP/in.tsv"
+	run_split gipa sum -g year --forget "$TMP/in.tsv"
+	[ "$status" -eq 1 ] # natural missing from the r reports
+	[ "$err" = "gipa-sum: year=2024: apply.new.natural: 100 of 102 reports have no value" ]
+	# a counted twice: 102 reports, 5 + 100 + 5, natural 2 + 2
+	[ "$out" = "$(records '*|*|2024|meta.reports|102' '*|*|2024|apply.new.natural|4' \
+		'*|*|2024|apply.new.total|110' '*|*|2024|meta.missing.apply.new.natural|100')" ]
+	# back after 10 others: its keys are still kept, so still caught
+	{
+		printf '%s\n' "$HDR"
+		rows 'a|A|2024|apply.new.total|5'
+		for i in $(seq 1 10); do rows "r$i|R|2024|apply.new.total|1"; done
+		rows 'a|A|2024|apply.new.total|5'
+	} >"$TMP/near.tsv"
+	run_split gipa sum --forget "$TMP/near.tsv"
+	[ "$status" -eq 1 ]
+	[ "$err" = "gipa-sum: $TMP/near.tsv:13: apply.new.total: second value for report a, line skipped" ]
+	[ "$out" = "$(records '*|*|*|meta.reports|11' '*|*|*|apply.new.total|15')" ]
+	run_split gipa sum --forget --unordered "$TMP/in.tsv"
+	[ "$status" -eq 2 ]
+	[ "$out" = "" ]
+	[ "$err" = "gipa-sum: --forget and --unordered cannot be used together (--unordered keeps every report's keys)
+Try 'gipa-sum --help' for more information." ]
+}
+
 @test "sum: records sorted by key: refused report by report, summed with --unordered" {
 	for i in $(seq 1 100); do
 		rows "r$i|R|2024|apply.new.total|$i" "r$i|R|2024|apply.new.natural|1"
