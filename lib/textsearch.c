@@ -5,7 +5,9 @@
  * of their three-byte pieces), and a memo of its answers. */
 #include "textsearch.h"
 #include "bytes.h"
+#include "diag.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -138,6 +140,16 @@ int text_set_add(struct text_set *set, const char *phrase)
 		index_set(set, window_for(n));
 	else
 		index_phrase(set, i);
+	return i;
+}
+
+int text_set_add_fixed(struct text_set *set, const char *phrase)
+{
+	int i = text_set_add(set, phrase);
+	if (i < 0) {
+		errmsg("internal error: the phrase '%s' does not fit its set", phrase);
+		abort();
+	}
 	return i;
 }
 

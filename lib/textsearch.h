@@ -48,6 +48,11 @@ void text_set_init(struct text_set *set);
  * a character. */
 int text_set_add(struct text_set *set, const char *phrase);
 
+/* text_set_add for the fixed lists of the program (labels, headings,
+ * captions): a phrase that does not fit is a programming error, said on
+ * stderr, and the program aborts. */
+int text_set_add_fixed(struct text_set *set, const char *phrase);
+
 /* Which phrases occur in hay[0..hn): bit i for phrase i, and ends[i] (set
  * only for those) the offset just past its last occurrence. */
 uint64_t text_set_scan(const struct text_set *set, const char *hay, size_t hn, long *ends);

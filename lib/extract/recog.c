@@ -51,14 +51,6 @@ static uint64_t bit(int i)
 	return (uint64_t)1 << i;
 }
 
-static void add_phrase_to(struct text_set *set, const char *ph)
-{
-	if (text_set_add(set, ph) < 0) {
-		/* the schema's phrases are fixed: this is a programming error */
-		fprintf(stderr, "gipa-extract: internal error: phrase '%s' not indexed\n", ph);
-		abort();
-	}
-}
 
 static void add_phrase(const char *ph, int table, int item)
 {
@@ -67,7 +59,7 @@ static void add_phrase(const char *ph, int table, int item)
 		return;
 	}
 	phrase_owner[table][table_phrases[table].count] = item;
-	add_phrase_to(&table_phrases[table], ph);
+	text_set_add_fixed(&table_phrases[table], ph);
 }
 
 static void index_phrases(void)
@@ -120,12 +112,12 @@ static void index_heads(void)
 {
 	text_set_init(&heads);
 	for (int i = 0; head2021[i]; i++, nhead2021++)
-		add_phrase_to(&heads, head2021[i]);
+		text_set_add_fixed(&heads, head2021[i]);
 	for (int i = 0; head2019[i]; i++)
-		add_phrase_to(&heads, head2019[i]);
+		text_set_add_fixed(&heads, head2019[i]);
 	heads_at = table_phrases[TAB_ACTIVE].count;
 	for (int i = 0; i < heads.count; i++)
-		add_phrase_to(&table_phrases[TAB_ACTIVE], heads.s[i]);
+		text_set_add_fixed(&table_phrases[TAB_ACTIVE], heads.s[i]);
 }
 
 /* Items of both forms in one list.  A row printed alike in both (the apply

@@ -275,9 +275,9 @@ static uint64_t caption_words(const struct lineinfo *li)
 	if (!ready) {
 		/* added in the order of the bits above */
 		text_set_init(&set);
-		text_set_add(&set, "第二十条第(一)项");
-		text_set_add(&set, "勾稽关系");
-		text_set_add(&set, "申请人情况");
+		text_set_add_fixed(&set, "第二十条第(一)项");
+		text_set_add_fixed(&set, "勾稽关系");
+		text_set_add_fixed(&set, "申请人情况");
 		ready = 1;
 	}
 	long ends[TEXT_SET_MAX];
