@@ -6,6 +6,7 @@
 #include "textsearch.h"
 #include "bytes.h"
 #include "diag.h"
+#include "hashmap.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -251,7 +252,7 @@ uint64_t text_set_scan_memo(const struct text_set *set, struct text_memo *memo, 
 {
 	if (hn > TEXT_MEMO_TEXT)
 		return text_set_scan(set, hay, hn, ends);
-	struct text_memo_slot *m = &memo->slot[bytes_hash(hay, hn) & (TEXT_MEMO_SLOTS - 1)];
+	struct text_memo_slot *m = &memo->slot[hm_hash(hay, hn) & (TEXT_MEMO_SLOTS - 1)];
 	if (m->len == hn + 1 && memcmp(m->text, hay, hn) == 0) {
 		int k = 0;
 		for (uint64_t f = m->found; f; f &= f - 1)

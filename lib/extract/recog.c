@@ -51,7 +51,6 @@ static uint64_t bit(int i)
 	return (uint64_t)1 << i;
 }
 
-
 static void add_phrase(const char *ph, int table, int item)
 {
 	if (ph[0] == '$') {
