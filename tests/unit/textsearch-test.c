@@ -151,6 +151,24 @@ static int fail(const char *why, const struct bytes *t, const struct bytes *ph, 
 	return 1;
 }
 
+/* b as a C string (phrases are added by pointer), to be freed. */
+static char *c_string(const struct bytes *b)
+{
+	char *s = malloc(b->n + 1);
+	memcpy(s, b->p, b->n);
+	s[b->n] = '\0';
+	return s;
+}
+
+/* t's bytes in an allocation of their exact size (ASan sees overreads),
+ * to be freed. */
+static char *exact_copy(const struct bytes *t)
+{
+	char *hay = malloc(t->n ? t->n : 1);
+	memcpy(hay, t->p, t->n);
+	return hay;
+}
+
 /* One case: the phrases ph[0..nph) given to a set, searched for in t. */
 static int check_case(const struct bytes *t, const struct bytes *ph, int nph)
 {
@@ -159,9 +177,7 @@ static int check_case(const struct bytes *t, const struct bytes *ph, int nph)
 	int idx[TEXT_SET_MAX + 8];
 	text_set_init(&set);
 	for (int i = 0; i < nph; i++) {
-		str[i] = malloc(ph[i].n + 1);
-		memcpy(str[i], ph[i].p, ph[i].n);
-		str[i][ph[i].n] = '\0';
+		str[i] = c_string(&ph[i]);
 		int want = set.count < TEXT_SET_MAX && ph[i].n >= 3 &&
 				   ((unsigned char)ph[i].p[0] & 0xC0) != 0x80
 			       ? set.count
@@ -173,8 +189,7 @@ static int check_case(const struct bytes *t, const struct bytes *ph, int nph)
 		}
 	}
 
-	char *hay = malloc(t->n ? t->n : 1); /* exact size: ASan sees overreads */
-	memcpy(hay, t->p, t->n);
+	char *hay = exact_copy(t);
 	long ends[TEXT_SET_MAX];
 	for (int i = 0; i < TEXT_SET_MAX; i++)
 		ends[i] = -7;
@@ -310,17 +325,14 @@ static int memo_case(const struct bytes *ph, int nph, const struct bytes *pool, 
 	char *str[TEXT_SET_MAX + 8];
 	text_set_init(&set);
 	for (int i = 0; i < nph; i++) {
-		str[i] = malloc(ph[i].n + 1);
-		memcpy(str[i], ph[i].p, ph[i].n);
-		str[i][ph[i].n] = '\0';
+		str[i] = c_string(&ph[i]);
 		text_set_add(&set, str[i]);
 	}
 	memset(memo, 0, sizeof *memo);
 	int bad = 0;
 	for (int a = 0; a < MEMO_ASKS && !bad; a++) {
 		const struct bytes *t = &pool[below((size_t)npool)];
-		char *hay = malloc(t->n ? t->n : 1);
-		memcpy(hay, t->p, t->n);
+		char *hay = exact_copy(t);
 		long want_ends[TEXT_SET_MAX], got_ends[TEXT_SET_MAX];
 		uint64_t want = text_set_scan(&set, hay, t->n, want_ends);
 		uint64_t got = text_set_scan_memo(&set, memo, hay, t->n, got_ends);
